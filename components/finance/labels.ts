@@ -1,0 +1,18 @@
+import type { AmountColumn, RowKind } from "@/lib/finance/sign-convention";
+
+export const COLUMN_LABELS: Record<AmountColumn, string> = {
+  ACTUAL_PREVIOUS_YEAR: "Realisatie vorig jaar",
+  BUDGET_ORIGINAL: "Begroting primitief",
+  BUDGET_AMENDED: "Begroting na wijziging",
+  ACTUAL: "Realisatie",
+  DIFFERENCE: "Verschil",
+};
+
+export const CATEGORY_LABELS: Record<RowKind, string> = {
+  EXPENSES: "Lasten",
+  INCOME: "Baten",
+  RESERVE_ADDITION: "Toevoegingen aan reserves",
+  RESERVE_WITHDRAWAL: "Onttrekkingen aan reserves",
+  BALANCE: "Saldo van baten en lasten",
+  RESULT: "Resultaat",
+};

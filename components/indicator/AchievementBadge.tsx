@@ -1,0 +1,12 @@
+import { achievementLabel, type Achievement } from "@/lib/indicator/achievement";
+
+const CLASS: Record<Achievement, string> = {
+  GEHAALD: "pm-badge-ok",
+  NIET_GEHAALD: "pm-badge-fail",
+  GEEN_METING: "pm-badge-none",
+  GEEN_STREEFWAARDE: "pm-badge-none",
+};
+
+export function AchievementBadge({ achievement }: { achievement: Achievement }) {
+  return <span className={`utrecht-status-badge ${CLASS[achievement]}`}>{achievementLabel(achievement)}</span>;
+}

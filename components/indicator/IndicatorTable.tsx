@@ -1,0 +1,70 @@
+import type { IndicatorDto } from "@/lib/indicator/data";
+import { goalAchievement } from "@/lib/indicator/achievement";
+import { formatIndicatorValue } from "@/lib/format/number";
+import { AchievementBadge } from "./AchievementBadge";
+
+const MISSING_NAME = "Naam ontbreekt in het bronfragment";
+
+function fmt(i: IndicatorDto, v: string | null) {
+  return formatIndicatorValue(v, i.unit, i.decimals, i.unitLabel);
+}
+
+/** One indicator: definition, source and every visible year with target, actual and doel gehaald. */
+export function IndicatorTable({ indicator: i }: { indicator: IndicatorDto }) {
+  const name = i.name ?? MISSING_NAME;
+  const hasDimension = i.dimensionName !== null;
+  const hasBenchmark = i.values.some((v) => v.benchmark !== null);
+  return (
+    <section aria-label={name} className="pm-indicator">
+      <h4 className="utrecht-heading-4">{name}</h4>
+      {i.definition && <p className="utrecht-paragraph">{i.definition}</p>}
+      {i.sourceName && <p className="utrecht-paragraph pm-muted">Bron: {i.sourceName}</p>}
+      <div className="pm-table-scroll" tabIndex={0} role="region" aria-label={`Waarden van ${name}`}>
+        <table className="utrecht-table">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Jaar</th>
+              {hasDimension && <th scope="col" className="utrecht-table__header-cell">{i.dimensionName}</th>}
+              <th scope="col" className="utrecht-table__header-cell pm-num">Begroting</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">Realisatie</th>
+              {hasBenchmark && <th scope="col" className="utrecht-table__header-cell pm-num">Benchmark</th>}
+              <th scope="col" className="utrecht-table__header-cell">Doel gehaald</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {i.values.map((v) => (
+              <tr key={v.id} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">{v.year}</th>
+                {hasDimension && <td className="utrecht-table__cell">{v.dimensionValue}</td>}
+                <td className="utrecht-table__cell pm-num">{fmt(i, v.target)}</td>
+                <td className="utrecht-table__cell pm-num">{fmt(i, v.actual)}</td>
+                {hasBenchmark && (
+                  <td className="utrecht-table__cell pm-num">
+                    {fmt(i, v.benchmark)}
+                    {v.benchmarkLabel && v.benchmark !== null && <span className="pm-muted"> ({v.benchmarkLabel})</span>}
+                  </td>
+                )}
+                <td className="utrecht-table__cell">
+                  <AchievementBadge
+                    achievement={goalAchievement({ direction: i.direction, target: v.target, actual: v.actual })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {i.values
+        .filter((v) => v.explanation)
+        .map((v) => (
+          <p key={v.id} className="utrecht-paragraph pm-prose">
+            <strong>
+              Toelichting {v.year}
+              {v.dimensionValue ? ` (${v.dimensionValue})` : ""}:
+            </strong>{" "}
+            {v.explanation}
+          </p>
+        ))}
+    </section>
+  );
+}

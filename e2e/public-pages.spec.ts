@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/axe";
+
+test.describe("publieke startpagina", () => {
+  test("toont de vier gemeenten met hun gepubliceerde jaren", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Gemeenten" })).toBeVisible();
+    const list = page.getByRole("list", { name: "Gemeenten" });
+    for (const name of ["Hilversum", "Leidschendam-Voorburg", "Midden-Groningen", "Zoetermeer"]) {
+      await expect(list.getByRole("link", { name })).toBeVisible();
+    }
+    await expect(list.getByRole("listitem")).toHaveCount(4);
+    await expect(page.getByText("Gepubliceerd: 2024, 2022")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("een gemeente openen vanaf de startpagina", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Midden-Groningen" }).click();
+    await expect(page).toHaveURL(/\/midden-groningen$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Midden-Groningen" })).toBeVisible();
+  });
+});
+
+test.describe("gemeentepagina", () => {
+  test("Zoetermeer toont indicatoren met doel gehaald en de totalen in Zoetermeers tekenconventie", async ({ page }) => {
+    await page.goto("/zoetermeer");
+    const indicator = page.getByRole("region", { name: "Waarden van Gemiddeld rapportcijfer tevredenheid gehele dienstverlening" }).first();
+    const row2024 = indicator.getByRole("row", { name: /^2024/ });
+    await expect(row2024.getByRole("cell").nth(0)).toHaveText("7,4");
+    await expect(row2024.getByRole("cell").nth(1)).toHaveText("7,0");
+    await expect(row2024).toContainText("Niet gehaald");
+    const participation = page.getByRole("region", { name: "Waarden van Gemiddeld rapportcijfer inwoners over proces van participatie" }).first();
+    await expect(participation.getByRole("row", { name: /^2024/ })).toContainText("Gehaald");
+    const finance = page.getByRole("region", { name: "Financiën programma 6 Dienstverlening en participatie" }).first();
+    await expect(finance.getByRole("row", { name: /^Totaal lasten/ })).toContainText("-19.267");
+    await expect(finance.getByRole("row", { name: /^Resultaat/ })).toContainText("-13.899");
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("Midden-Groningen toont de tabeltotalen en wijst het afrondingsverschil aan", async ({ page }) => {
+    await page.goto("/midden-groningen");
+    const finance = page.getByRole("region", { name: "Financiën programma 2.4 Dienstverlening" });
+    const lasten = finance.getByRole("row", { name: /^Totaal lasten/ });
+    await expect(lasten.getByRole("cell").nth(3)).toHaveText("3.365");
+    await expect(finance.getByRole("row", { name: /^Saldo van baten en lasten/ }).getByRole("cell").nth(3)).toHaveText("-2.611");
+    await expect(page.getByText(/Totaal lasten, realisatie vorig jaar: gedrukt 3\.875, som van de regels 3\.874/)).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("Hilversum labelt afwijkingen met V en N in zijn eigen conventie", async ({ page }) => {
+    await page.goto("/hilversum");
+    const finance = page.getByRole("region", { name: /^Financiën programma 4\.2\.1/ });
+    await expect(finance.getByRole("row", { name: /^Lasten/ }).last()).toContainText("N");
+    await expect(finance.getByRole("row", { name: /^Baten/ }).last()).toContainText("-1.311");
+    await expect(finance.getByRole("row", { name: /^Baten/ }).last()).toContainText("V");
+    await expect(page.getByText("- = voordeel, zonder teken = nadeel", { exact: false })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("Leidschendam-Voorburg toont de bestuurlijke samenvatting", async ({ page }) => {
+    await page.goto("/leidschendam-voorburg");
+    await expect(page.getByRole("heading", { name: "Lokale Democratie" })).toBeVisible();
+    await expect(page.getByText(/946 inwoners en ondernemers/)).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("een onbekende gemeente geeft 404", async ({ page }) => {
+    const response = await page.goto("/bestaat-niet");
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test("GET /api/health meldt de database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ status: "ok", database: { ok: true } });
+  expect(body.database.migrations).toBeGreaterThan(0);
+});
+
+test("beveiligingsheaders staan op elke pagina", async ({ request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});

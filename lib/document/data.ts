@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReadScope } from "@/lib/auth/scope";
+import { documentWhere } from "@/lib/auth/visibility";
+
+export interface DocumentSummary {
+  id: string;
+  kind: "BEGROTING" | "BESTUURSRAPPORTAGE" | "JAARSTUKKEN";
+  year: number;
+  title: string;
+  status: "CONCEPT" | "VASTGESTELD" | "GEPUBLICEERD";
+}
+
+export async function listDocuments(scope: ReadScope, municipalityId: string): Promise<DocumentSummary[]> {
+  return db().pcDocument.findMany({
+    where: { municipalityId, ...documentWhere(scope) },
+    orderBy: [{ year: "desc" }, { kind: "asc" }],
+    select: { id: true, kind: true, year: true, title: true, status: true },
+  });
+}
+
+export interface DocumentSectionDto {
+  id: string;
+  programmeId: string | null;
+  goalId: string | null;
+  heading: string;
+  body: string;
+  sourceLocation: string | null;
+}
+
+export async function listDocumentSections(scope: ReadScope, documentId: string): Promise<DocumentSectionDto[]> {
+  return db().documentSection.findMany({
+    where: { documentId, document: documentWhere(scope) },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, programmeId: true, goalId: true, heading: true, body: true, sourceLocation: true },
+  });
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReadScope } from "@/lib/auth/scope";
+import { documentWhere, figureWhere } from "@/lib/auth/visibility";
+import type { AmountColumn, RowKind } from "./sign-convention";
+
+export interface FinancialLineDto {
+  id: string;
+  goalId: string | null;
+  goalCode: string | null;
+  product: string | null;
+  functionCode: string | null;
+  category: "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL";
+  label: string;
+  actualPreviousYear: bigint | null;
+  budgetOriginal: bigint | null;
+  budgetAmended: bigint | null;
+  actual: bigint | null;
+  explanation: string | null;
+  reviewStatus: "CONCEPT" | "INGEDIEND" | "GOEDGEKEURD" | "TERUGGESTUURD";
+  version: number;
+  sourceLocation: string | null;
+}
+
+export interface PrintedFigureDto {
+  goalId: string | null;
+  goalCode: string | null;
+  financialLineId: string | null;
+  row: RowKind;
+  column: AmountColumn;
+  amount: bigint | null;
+  shareOfMunicipalTotal: string | null;
+  label: string | null;
+  sourceLocation: string | null;
+}
+
+export interface ProgrammeFinanceDto {
+  lines: FinancialLineDto[];
+  printed: PrintedFigureDto[];
+  sourceTitle: string | null;
+}
+
+export async function getProgrammeFinance(
+  scope: ReadScope,
+  documentId: string,
+  programmeId: string,
+): Promise<ProgrammeFinanceDto> {
+  const [lines, printed] = await Promise.all([
+    db().financialLine.findMany({
+      where: { documentId, programmeId, ...figureWhere(scope) },
+      orderBy: { sortOrder: "asc" },
+      include: { goal: { select: { code: true } }, source: { select: { title: true } } },
+    }),
+    db().printedFigure.findMany({
+      where: { documentId, programmeId, document: documentWhere(scope) },
+      include: { goal: { select: { code: true } } },
+    }),
+  ]);
+  return {
+    sourceTitle: lines[0]?.source?.title ?? null,
+    lines: lines.map((l) => ({
+      id: l.id,
+      goalId: l.goalId,
+      goalCode: l.goal?.code ?? null,
+      product: l.product,
+      functionCode: l.functionCode,
+      category: l.category,
+      label: l.label,
+      actualPreviousYear: l.actualPreviousYear,
+      budgetOriginal: l.budgetOriginal,
+      budgetAmended: l.budgetAmended,
+      actual: l.actual,
+      explanation: l.explanation,
+      reviewStatus: l.reviewStatus,
+      version: l.version,
+      sourceLocation: l.sourceLocation,
+    })),
+    printed: printed.map((p) => ({
+      goalId: p.goalId,
+      goalCode: p.goal?.code ?? null,
+      financialLineId: p.financialLineId,
+      row: p.row,
+      column: p.column,
+      amount: p.amount,
+      shareOfMunicipalTotal: p.shareOfMunicipalTotal?.toString() ?? null,
+      label: p.label,
+      sourceLocation: p.sourceLocation,
+    })),
+  };
+}

@@ -1,0 +1,325 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import type {
+  DemoActivity,
+  DemoDocument,
+  DemoFinanceTable,
+  DemoGoal,
+  DemoIndicator,
+  DemoMunicipality,
+  DemoProgramme,
+  DemoSection,
+} from "@/prisma/demo/types";
+import { fromPrinted, type SignConvention } from "@/lib/finance/sign-convention";
+import { thousandsToEuros } from "@/lib/finance/money";
+import { parsePrintedDecimal, parsePrintedThousands } from "@/lib/format/parse-number";
+import { upsertMunicipality } from "@/lib/municipality/mutations";
+import { clearDocumentContent, upsertDocument, upsertSource } from "@/lib/document/mutations";
+import {
+  createActivity,
+  createGoalReport,
+  createProgrammeReport,
+  createSection,
+  upsertGoal,
+  upsertProgramme,
+} from "@/lib/programme/mutations";
+import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
+import { createFinancialLine, createPrintedFigures, type PrintedFigureInput } from "@/lib/finance/mutations";
+import { appendAudit } from "@/lib/audit/mutations";
+
+// Loads a transcribed published document (prisma/demo/*) through the same
+// mutations the app uses. Printed figures are converted to the canonical money
+// form here, once; the caller runs everything in one transaction so an import
+// is never half-saved.
+
+const DEFAULT_CONVENTION: SignConvention = "BOTH_POSITIVE";
+
+export async function importMunicipality(db: Db, m: DemoMunicipality) {
+  return upsertMunicipality(db, {
+    cbsCode: m.cbsCode,
+    name: m.name,
+    slug: m.slug,
+    province: m.province,
+    inhabitants: m.inhabitants,
+    inhabitantsYear: m.inhabitantsYear,
+    signConvention: m.signConvention ?? DEFAULT_CONVENTION,
+    deviationThresholdAmount: m.deviationThresholdAmount
+      ? BigInt(m.deviationThresholdAmount.replace(/\./g, ""))
+      : null,
+    deviationThresholdPercent: m.deviationThresholdPercent ?? null,
+  });
+}
+
+interface DocContext {
+  db: Db;
+  documentId: string;
+  municipalityId: string;
+  sourceId: string;
+  convention: SignConvention;
+}
+
+export async function importDocument(db: Db, doc: DemoDocument, options: { published: boolean }) {
+  const municipality = await db.municipality.findUniqueOrThrow({ where: { cbsCode: doc.municipality } });
+  const source = await upsertSource(db, {
+    key: doc.source.key,
+    municipalityId: municipality.id,
+    title: doc.source.title,
+    publisher: doc.source.publisher,
+    year: doc.source.year,
+    note: doc.source.note,
+  });
+  const document = await upsertDocument(db, {
+    municipalityId: municipality.id,
+    kind: doc.kind,
+    year: doc.year,
+    title: doc.title,
+    status: options.published ? "GEPUBLICEERD" : "CONCEPT",
+  });
+  await clearDocumentContent(db, document.id);
+  const ctx: DocContext = {
+    db,
+    documentId: document.id,
+    municipalityId: municipality.id,
+    sourceId: source.id,
+    convention: municipality.signConvention,
+  };
+  await importSections(ctx, doc.sections ?? [], {});
+  for (const [index, programme] of doc.programmes.entries()) await importProgramme(ctx, programme, index);
+  await appendAudit(db, {
+    userId: null,
+    municipalityId: municipality.id,
+    entityType: "PcDocument",
+    entityId: document.id,
+    action: "import",
+    newValue: { source: doc.source.key, title: doc.title },
+  });
+  return document;
+}
+
+async function importSections(
+  ctx: DocContext,
+  sections: DemoSection[],
+  owner: { programmeId?: string; goalId?: string },
+) {
+  for (const [sortOrder, s] of sections.entries()) {
+    await createSection(ctx.db, {
+      documentId: ctx.documentId,
+      ...owner,
+      heading: s.heading,
+      body: s.body,
+      sortOrder,
+      sourceId: ctx.sourceId,
+      sourceLocation: s.location,
+    });
+  }
+}
+
+async function importProgramme(ctx: DocContext, p: DemoProgramme, sortOrder: number) {
+  const programme = await upsertProgramme(ctx.db, {
+    municipalityId: ctx.municipalityId,
+    number: p.number,
+    name: p.name,
+    sortOrder,
+  });
+  await createProgrammeReport(ctx.db, {
+    documentId: ctx.documentId,
+    programmeId: programme.id,
+    printedTitle: p.printedTitle ?? null,
+    introduction: p.introduction ?? null,
+    sortOrder,
+    sourceId: ctx.sourceId,
+    sourceLocation: p.location,
+  });
+  await importSections(ctx, p.sections ?? [], { programmeId: programme.id });
+  const goalIds = new Map<string, string>();
+  await importGoals(ctx, programme.id, p.goals, null, goalIds);
+  await importActivities(ctx, programme.id, p.activities ?? [], goalIds);
+  await importIndicators(ctx, programme.id, p.indicators ?? [], goalIds);
+  for (const table of p.finance ?? []) await importFinanceTable(ctx, programme.id, table, goalIds);
+}
+
+async function importGoals(
+  ctx: DocContext,
+  programmeId: string,
+  goals: DemoGoal[],
+  parentId: string | null,
+  goalIds: Map<string, string>,
+) {
+  for (const [sortOrder, g] of goals.entries()) {
+    const goal = await upsertGoal(ctx.db, {
+      programmeId,
+      parentId,
+      level: g.level,
+      code: g.code,
+      title: g.title,
+      sortOrder,
+    });
+    if (g.code) goalIds.set(g.code, goal.id);
+    await createGoalReport(ctx.db, {
+      documentId: ctx.documentId,
+      goalId: goal.id,
+      intended: g.intended ?? null,
+      achieved: g.achieved ?? null,
+      done: g.done ?? null,
+      financeExplanation: g.financeExplanation ?? null,
+      sourceId: ctx.sourceId,
+      sourceLocation: g.location,
+    });
+    await importSections(ctx, g.sections ?? [], { programmeId, goalId: goal.id });
+    await importGoals(ctx, programmeId, g.children ?? [], goal.id, goalIds);
+  }
+}
+
+function goalIdFor(goalIds: Map<string, string>, code: string | undefined): string | null {
+  if (!code) return null;
+  const id = goalIds.get(code);
+  if (!id) throw new Error(`Doelstelling ${code} komt niet voor in de doelenboom van dit programma.`);
+  return id;
+}
+
+async function importActivities(
+  ctx: DocContext,
+  programmeId: string,
+  activities: DemoActivity[],
+  goalIds: Map<string, string>,
+) {
+  for (const [sortOrder, a] of activities.entries()) {
+    await createActivity(ctx.db, {
+      documentId: ctx.documentId,
+      programmeId,
+      goalId: goalIdFor(goalIds, a.goalCode),
+      code: a.code ?? null,
+      title: a.title,
+      description: a.description ?? null,
+      achieved: a.achieved ?? null,
+      done: a.done ?? null,
+      sortOrder,
+      sourceId: ctx.sourceId,
+      sourceLocation: a.location,
+    });
+  }
+}
+
+const decimalOrNull = (s: string | undefined) => (s === undefined ? null : parsePrintedDecimal(s));
+
+async function importIndicators(
+  ctx: DocContext,
+  programmeId: string,
+  indicators: DemoIndicator[],
+  goalIds: Map<string, string>,
+) {
+  for (const [sortOrder, i] of indicators.entries()) {
+    const indicator = await upsertIndicatorByKey(ctx.db, {
+      municipalityId: ctx.municipalityId,
+      importKey: i.key,
+      programmeId,
+      goalId: goalIdFor(goalIds, i.goalCode),
+      name: i.name,
+      definition: i.definition ?? null,
+      unit: i.unit,
+      unitLabel: i.unitLabel ?? null,
+      decimals: i.decimals,
+      direction: i.direction,
+      sourceName: i.sourceName ?? null,
+      frequency: i.frequency,
+      bbvMandatory: i.bbvMandatory,
+      groupLabel: i.groupLabel ?? null,
+      dimensionName: i.dimensionName ?? null,
+      sortOrder,
+    });
+    for (const v of i.values) {
+      await upsertImportedIndicatorValue(ctx.db, {
+        indicatorId: indicator.id,
+        documentId: ctx.documentId,
+        year: v.year,
+        dimensionValue: v.dimensionValue ?? "",
+        target: decimalOrNull(v.target),
+        actual: decimalOrNull(v.actual),
+        benchmark: decimalOrNull(v.benchmark),
+        benchmarkLabel: v.benchmarkLabel ?? null,
+        printedGoalAchieved: v.printedGoalAchieved ?? null,
+        explanation: v.explanation ?? null,
+        reviewStatus: "GOEDGEKEURD",
+        sourceId: ctx.sourceId,
+        sourceLocation: v.location,
+      });
+    }
+  }
+}
+
+const AMOUNT_FIELDS = {
+  ACTUAL_PREVIOUS_YEAR: "actualPreviousYear",
+  BUDGET_ORIGINAL: "budgetOriginal",
+  BUDGET_AMENDED: "budgetAmended",
+  ACTUAL: "actual",
+} as const;
+
+async function importFinanceTable(
+  ctx: DocContext,
+  programmeId: string,
+  table: DemoFinanceTable,
+  goalIds: Map<string, string>,
+) {
+  const canonical = (row: PrintedFigureInput["row"], column: PrintedFigureInput["column"], printed: string) =>
+    thousandsToEuros(fromPrinted(ctx.convention, row, column, parsePrintedThousands(printed)));
+  const figures: PrintedFigureInput[] = [];
+  const base = { documentId: ctx.documentId, programmeId, sourceId: ctx.sourceId, sourceLocation: table.location };
+
+  for (const [sortOrder, line] of table.lines.entries()) {
+    const amounts = Object.fromEntries(
+      Object.entries(AMOUNT_FIELDS).map(([column, field]) => {
+        const printed = line.values[column as keyof typeof AMOUNT_FIELDS];
+        return [field, printed === undefined ? null : canonical(line.category, column as keyof typeof AMOUNT_FIELDS, printed)];
+      }),
+    ) as Record<(typeof AMOUNT_FIELDS)[keyof typeof AMOUNT_FIELDS], bigint | null>;
+    const created = await createFinancialLine(ctx.db, {
+      documentId: ctx.documentId,
+      programmeId,
+      goalId: goalIdFor(goalIds, line.goalCode),
+      product: line.product ?? null,
+      functionCode: line.functionCode ?? null,
+      category: line.category,
+      label: line.label,
+      ...amounts,
+      explanation: line.explanation ?? null,
+      reviewStatus: "GOEDGEKEURD",
+      sortOrder,
+      sourceId: ctx.sourceId,
+      sourceLocation: table.location,
+    });
+    // A printed verschil is derived from unrounded amounts: kept as printed, not stored as an amount.
+    if (line.values.DIFFERENCE !== undefined) {
+      figures.push({
+        ...base,
+        goalId: created.goalId,
+        financialLineId: created.id,
+        row: line.category,
+        column: "DIFFERENCE",
+        amount: canonical(line.category, "DIFFERENCE", line.values.DIFFERENCE),
+        shareOfMunicipalTotal: null,
+        label: line.label,
+      });
+    }
+  }
+  for (const total of table.totals) {
+    const columns = new Set([
+      ...Object.keys(total.values),
+      ...Object.keys(total.shareOfMunicipalTotal ?? {}),
+    ]) as Set<PrintedFigureInput["column"]>;
+    for (const column of columns) {
+      const printed = total.values[column];
+      const share = total.shareOfMunicipalTotal?.[column];
+      figures.push({
+        ...base,
+        goalId: goalIdFor(goalIds, total.goalCode),
+        financialLineId: null,
+        row: total.row,
+        column,
+        amount: printed === undefined ? null : canonical(total.row, column, printed),
+        shareOfMunicipalTotal: share === undefined ? null : parsePrintedDecimal(share),
+        label: total.label,
+      });
+    }
+  }
+  await createPrintedFigures(ctx.db, figures);
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReadScope } from "@/lib/auth/scope";
+import { documentWhere, municipalityWhere } from "@/lib/auth/visibility";
+
+export interface MunicipalitySummary {
+  id: string;
+  cbsCode: string;
+  name: string;
+  slug: string;
+  province: string | null;
+  inhabitants: number | null;
+  inhabitantsYear: number | null;
+  /** Years with a document visible in this scope, newest first. */
+  years: number[];
+}
+
+export async function listMunicipalities(scope: ReadScope): Promise<MunicipalitySummary[]> {
+  const rows = await db().municipality.findMany({
+    where: municipalityWhere(scope),
+    orderBy: { name: "asc" },
+    include: { documents: { where: documentWhere(scope), select: { year: true }, orderBy: { year: "desc" } } },
+  });
+  return rows.map(({ documents, ...m }) => ({
+    id: m.id,
+    cbsCode: m.cbsCode,
+    name: m.name,
+    slug: m.slug,
+    province: m.province,
+    inhabitants: m.inhabitants,
+    inhabitantsYear: m.inhabitantsYear,
+    years: [...new Set(documents.map((d) => d.year))],
+  }));
+}
+
+export interface MunicipalityDetail extends MunicipalitySummary {
+  signConvention: "EXPENSES_NEGATIVE" | "ADVANTAGE_NEGATIVE" | "BOTH_POSITIVE";
+  deviationThresholdAmount: bigint | null;
+  deviationThresholdPercent: string | null;
+  deviationRule: "AMOUNT_OR_PERCENT" | "AMOUNT_AND_PERCENT";
+}
+
+export async function getMunicipalityBySlug(scope: ReadScope, slug: string): Promise<MunicipalityDetail | null> {
+  const m = await db().municipality.findFirst({
+    where: { slug, ...municipalityWhere(scope) },
+    include: { documents: { where: documentWhere(scope), select: { year: true }, orderBy: { year: "desc" } } },
+  });
+  if (!m) return null;
+  return {
+    id: m.id,
+    cbsCode: m.cbsCode,
+    name: m.name,
+    slug: m.slug,
+    province: m.province,
+    inhabitants: m.inhabitants,
+    inhabitantsYear: m.inhabitantsYear,
+    years: [...new Set(m.documents.map((d) => d.year))],
+    signConvention: m.signConvention,
+    deviationThresholdAmount: m.deviationThresholdAmount,
+    deviationThresholdPercent: m.deviationThresholdPercent?.toString() ?? null,
+    deviationRule: m.deviationRule,
+  };
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReadScope } from "@/lib/auth/scope";
+import { documentWhere } from "@/lib/auth/visibility";
+
+export interface ProgrammeInDocument {
+  id: string;
+  number: string;
+  name: string;
+  printedTitle: string | null;
+  introduction: string | null;
+  sourceLocation: string | null;
+  sourceTitle: string | null;
+}
+
+export async function listProgrammesInDocument(scope: ReadScope, documentId: string): Promise<ProgrammeInDocument[]> {
+  const reports = await db().programmeReport.findMany({
+    where: { documentId, document: documentWhere(scope) },
+    orderBy: { sortOrder: "asc" },
+    include: { programme: true, source: { select: { title: true } } },
+  });
+  return reports.map((r) => ({
+    id: r.programme.id,
+    number: r.programme.number,
+    name: r.programme.name,
+    printedTitle: r.printedTitle,
+    introduction: r.introduction,
+    sourceLocation: r.sourceLocation,
+    sourceTitle: r.source?.title ?? null,
+  }));
+}
+
+export interface GoalNode {
+  id: string;
+  parentId: string | null;
+  level: "GENERAL" | "GOAL" | "SUBGOAL";
+  code: string | null;
+  title: string;
+  intended: string | null;
+  achieved: string | null;
+  done: string | null;
+  financeExplanation: string | null;
+  sourceLocation: string | null;
+  children: GoalNode[];
+}
+
+/** The goal tree as one document reports it (goals without a report in that document are left out). */
+export async function getGoalTree(scope: ReadScope, documentId: string, programmeId: string): Promise<GoalNode[]> {
+  const reports = await db().goalReport.findMany({
+    where: { documentId, document: documentWhere(scope), goal: { programmeId } },
+    include: { goal: true },
+    orderBy: { goal: { sortOrder: "asc" } },
+  });
+  const nodes = new Map<string, GoalNode>();
+  for (const r of reports) {
+    nodes.set(r.goalId, {
+      id: r.goal.id,
+      parentId: r.goal.parentId,
+      level: r.goal.level,
+      code: r.goal.code,
+      title: r.goal.title,
+      intended: r.intended,
+      achieved: r.achieved,
+      done: r.done,
+      financeExplanation: r.financeExplanation,
+      sourceLocation: r.sourceLocation,
+      children: [],
+    });
+  }
+  const roots: GoalNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+export interface ActivityDto {
+  id: string;
+  goalId: string | null;
+  code: string | null;
+  title: string;
+  description: string | null;
+  achieved: string | null;
+  done: string | null;
+  sourceLocation: string | null;
+}
+
+export async function listActivities(scope: ReadScope, documentId: string, programmeId: string): Promise<ActivityDto[]> {
+  return db().activity.findMany({
+    where: { documentId, programmeId, document: documentWhere(scope) },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      goalId: true,
+      code: true,
+      title: true,
+      description: true,
+      achieved: true,
+      done: true,
+      sourceLocation: true,
+    },
+  });
+}

@@ -1,0 +1,33 @@
+// Loads the demo data set (prisma/demo) when the database holds no
+// municipality yet, or always with --force (which rewrites the demo
+// documents). Run through `npm run db:seed`; `npm start` calls it.
+import { db } from "@/lib/db";
+import { importDocument, importMunicipality } from "@/lib/import/transcription-import";
+import { demoDocuments, demoMunicipalities } from "./demo";
+
+async function main() {
+  const force = process.argv.includes("--force");
+  const client = db();
+  try {
+    if (!force && (await client.municipality.count()) > 0) {
+      console.log("Demodata staat er al: niets toegevoegd.");
+      return;
+    }
+    // One transaction: an import is never half-saved.
+    await client.$transaction(
+      async (tx) => {
+        for (const m of demoMunicipalities) await importMunicipality(tx, m);
+        for (const d of demoDocuments) await importDocument(tx, d, { published: true });
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+    console.log(`Demodata geladen: ${demoMunicipalities.length} gemeenten, ${demoDocuments.length} documenten.`);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+// `npm start`: the whole app on one command. Uses DATABASE_URL when set,
+// otherwise an embedded PostgreSQL whose data lives in .data/ (git-ignored);
+// migrates, loads the demo data once, builds when the sources changed, and
+// serves on PORT (default 3000). `--dev` runs `next dev` instead.
+import { resolveDatabase } from "./lib/database.mjs";
+import { baseEnv, bin, generateClient, migrate, runOrFail, seed } from "./lib/run.mjs";
+import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
+import { spawn } from "node:child_process";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+
+const database = await resolveDatabase({ purpose: "app", log: process.env.DEBUG_PG ? console.log : undefined });
+console.log(database.embedded ? `PostgreSQL (ingebouwd) draait: ${redact(database.url)}` : `PostgreSQL: ${redact(database.url)}`);
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await database.stop().catch(() => {});
+  process.exit(code);
+}
+
+try {
+  await migrate(database.url);
+  await generateClient();
+  await seed(database.url);
+  if (!dev && !buildIsCurrent()) {
+    console.log("Bouwen (next build)…");
+    await runOrFail(bin("next"), ["build"], { env: { ...baseEnv, DATABASE_URL: database.url } });
+    recordBuild();
+  }
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await shutdown(1);
+}
+
+const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, ...baseEnv, DATABASE_URL: database.url, AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}` },
+});
+console.log(`Programmamonitor: http://localhost:${port}`);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => shutdown(code ?? 0));
+
+function redact(url) {
+  return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");
+}
