@@ -15,7 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl" className="pm-theme utrecht-document">
       <body>
-        <a className="utrecht-skip-link" href="#inhoud">
+        <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           Naar de inhoud
         </a>
         <header className="pm-header">

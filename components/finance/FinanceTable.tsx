@@ -58,6 +58,11 @@ function Row({ table, row, total }: { table: Table; row: TableRow; total?: boole
   );
 }
 
+/** A group whose only line is named after its category (Hilversum's "Lasten") needs no heading row. */
+function isSelfNamed(group: Table["groups"][number]) {
+  return group.lines.length === 1 && group.lines[0]?.label === CATEGORY_LABELS[group.category];
+}
+
 export function FinanceTable({ table, caption }: { table: Table; caption: string }) {
   return (
     <>
@@ -80,11 +85,13 @@ export function FinanceTable({ table, caption }: { table: Table; caption: string
           </thead>
           {table.groups.map((group) => (
             <tbody key={group.category} className="utrecht-table__body">
-              <tr className="utrecht-table__row">
-                <th scope="rowgroup" colSpan={table.columns.length + 1} className="utrecht-table__header-cell">
-                  {CATEGORY_LABELS[group.category]}
-                </th>
-              </tr>
+              {!isSelfNamed(group) && (
+                <tr className="utrecht-table__row">
+                  <th scope="rowgroup" colSpan={table.columns.length + 1} className="utrecht-table__header-cell">
+                    {CATEGORY_LABELS[group.category]}
+                  </th>
+                </tr>
+              )}
               {group.lines.map((line) => (
                 <Row key={line.lineId} table={table} row={line} />
               ))}

@@ -21,6 +21,8 @@ export interface IndicatorValueDto {
 
 export interface IndicatorDto {
   id: string;
+  /** Stable key of the import that created it (links an indicator across documents). */
+  importKey: string | null;
   goalId: string | null;
   code: string | null;
   name: string | null;
@@ -63,6 +65,7 @@ export async function listProgrammeIndicators(
   });
   return indicators.map(({ values, ...i }) => ({
     id: i.id,
+    importKey: i.importKey,
     goalId: i.goalId,
     code: i.code,
     name: i.name,

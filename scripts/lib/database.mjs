@@ -15,7 +15,8 @@ export async function resolveDatabase({ purpose, log }) {
   const external = purpose === "test" ? process.env.TEST_DATABASE_URL : process.env.DATABASE_URL;
   if (external) return { url: external, embedded: false, stop: async () => {} };
   const server = await startEmbeddedPostgres({
-    dir: path.join(dataDir, purpose === "test" ? "pg-test" : "pg"),
+    // The test cluster's folder carries its port, so parallel runs on other ports do not collide.
+    dir: path.join(dataDir, purpose === "test" ? `pg-test-${TEST_PORT}` : "pg"),
     port: purpose === "test" ? TEST_PORT : DEV_PORT,
     database: purpose === "test" ? "programmamonitor_test" : "programmamonitor",
     log,

@@ -169,8 +169,11 @@ const indicatorCases = demoDocuments.flatMap((doc) =>
 describe.each(indicatorCases)("indicator $name", ({ doc, programme, indicator }) => {
   it("returns every printed value, benchmark and explanation", () => {
     const l = loaded.get(key(doc.municipality, doc.year, programme))!;
-    const stored = l.indicators.find((i) => i.name === indicator.name && i.definition === (indicator.definition ?? null));
+    const stored = l.indicators.find((i) => i.importKey === indicator.key);
     expect(stored, "indicator in de database").toBeDefined();
+    expect(stored!.name).toBe(indicator.name);
+    expect(stored!.definition).toBe(indicator.definition ?? null);
+    expect(stored!.sourceName).toBe(indicator.sourceName ?? null);
     for (const v of indicator.values) {
       const value = stored!.values.find((x) => x.year === v.year && x.dimensionValue === (v.dimensionValue ?? ""));
       expect(value, `${v.year} ${v.dimensionValue ?? ""}`).toBeDefined();
@@ -185,7 +188,7 @@ describe.each(indicatorCases)("indicator $name", ({ doc, programme, indicator })
 
   it("derives the same 'doel gehaald' as the document printed", () => {
     const l = loaded.get(key(doc.municipality, doc.year, programme))!;
-    const stored = l.indicators.find((i) => i.name === indicator.name && i.definition === (indicator.definition ?? null))!;
+    const stored = l.indicators.find((i) => i.importKey === indicator.key)!;
     for (const v of indicator.values.filter((x) => x.printedGoalAchieved !== undefined && x.actual !== undefined)) {
       const value = stored.values.find((x) => x.year === v.year && x.dimensionValue === (v.dimensionValue ?? ""))!;
       const derived = goalAchievement({ direction: stored.direction, target: value.target, actual: value.actual });
