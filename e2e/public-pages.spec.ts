@@ -18,14 +18,46 @@ test.describe("publieke startpagina", () => {
   test("een gemeente openen vanaf de startpagina", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Midden-Groningen" }).click();
-    await expect(page).toHaveURL(/\/midden-groningen$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Midden-Groningen" })).toBeVisible();
+    // The municipality's address leads to its latest published year.
+    await expect(page).toHaveURL(/\/midden-groningen\/2021$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Midden-Groningen 2021" })).toBeVisible();
+    await page.getByRole("link", { name: "2.4 Dienstverlening" }).click();
+    await expect(page).toHaveURL(/\/midden-groningen\/2021\/programma\/2\.4$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Programma 2.4 Dienstverlening" })).toBeVisible();
   });
 });
 
-test.describe("gemeentepagina", () => {
+test.describe("jaaroverzicht", () => {
+  test("Zoetermeer 2022 toont het programma met lasten, baten, saldo en het gedrukte aandeel", async ({ page }) => {
+    await page.goto("/zoetermeer/2022");
+    const table = page.getByRole("region", { name: "Programma's met lasten, baten en saldo" });
+    const row = rowByHeader(table, "6 Dienstverlening en participatie");
+    await expect(row.getByRole("cell").nth(0)).toHaveText("-15.781");
+    await expect(row.getByRole("cell").nth(1)).toHaveText("6.265");
+    await expect(row.getByRole("cell").nth(2)).toHaveText("-9.516");
+    await expect(row.getByRole("cell").nth(3)).toContainText("3,3%");
+    await expect(row.getByRole("cell").nth(4)).toHaveText("4 niet gehaald");
+    await expect(page.getByRole("navigation", { name: "Jaar kiezen" }).getByRole("link", { name: "2024" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("Zoetermeer 2024 telt de indicatoren die hun doel haalden", async ({ page }) => {
+    await page.goto("/zoetermeer/2024");
+    const row = rowByHeader(page.getByRole("region", { name: "Programma's met lasten, baten en saldo" }), "6 Dienstverlening en participatie");
+    await expect(row.getByRole("cell").nth(0)).toHaveText("-19.267");
+    await expect(row.getByRole("cell").last()).toHaveText("1 gehaald, 3 niet gehaald");
+  });
+
+  test("een jaar zonder gepubliceerd document of een onzinjaar geeft 404", async ({ page }) => {
+    expect((await page.goto("/zoetermeer/2023"))?.status()).toBe(404);
+    expect((await page.goto("/zoetermeer/abc"))?.status()).toBe(404);
+  });
+});
+
+test.describe("programmapagina", () => {
   test("Zoetermeer toont indicatoren met doel gehaald en de totalen in Zoetermeers tekenconventie", async ({ page }) => {
-    await page.goto("/zoetermeer");
+    await page.goto("/zoetermeer/2024/programma/6");
+    await expect(page.getByRole("list", { name: "Doelenboom" }).getByText("Continueren klanttevredenheid")).toBeVisible();
     const indicator = page.getByRole("region", { name: "Waarden van Gemiddeld rapportcijfer tevredenheid gehele dienstverlening" }).first();
     const row2024 = indicator.getByRole("row", { name: /^2024/ });
     await expect(row2024.getByRole("cell").nth(0)).toHaveText("7,4");
@@ -40,7 +72,7 @@ test.describe("gemeentepagina", () => {
   });
 
   test("Midden-Groningen toont de tabeltotalen en wijst het afrondingsverschil aan", async ({ page }) => {
-    await page.goto("/midden-groningen");
+    await page.goto("/midden-groningen/2021/programma/2.4");
     const finance = page.getByRole("region", { name: "Financiën programma 2.4 Dienstverlening" });
     const lasten = rowByHeader(finance, "Totaal lasten");
     await expect(lasten.getByRole("cell").nth(3)).toHaveText("3.365");
@@ -52,7 +84,7 @@ test.describe("gemeentepagina", () => {
   });
 
   test("Hilversum labelt afwijkingen met V en N in zijn eigen conventie", async ({ page }) => {
-    await page.goto("/hilversum");
+    await page.goto("/hilversum/2021/programma/4.2.1");
     const finance = page.getByRole("region", { name: /^Financiën programma 4\.2\.1/ });
     const lasten = rowByHeader(finance, "Lasten");
     await expect(lasten.getByRole("cell").nth(0)).toHaveText("2.521");
@@ -66,6 +98,7 @@ test.describe("gemeentepagina", () => {
 
   test("Leidschendam-Voorburg toont de bestuurlijke samenvatting", async ({ page }) => {
     await page.goto("/leidschendam-voorburg");
+    await expect(page).toHaveURL(/\/leidschendam-voorburg\/2019$/);
     await expect(page.getByRole("heading", { name: "Lokale Democratie" })).toBeVisible();
     await expect(page.getByText(/946 inwoners en ondernemers/)).toBeVisible();
     await expectNoAccessibilityViolations(page);

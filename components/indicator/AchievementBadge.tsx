@@ -7,6 +7,11 @@ const CLASS: Record<Achievement, string> = {
   GEEN_STREEFWAARDE: "pm-badge-none",
 };
 
-export function AchievementBadge({ achievement }: { achievement: Achievement }) {
-  return <span className={`utrecht-status-badge ${CLASS[achievement]}`}>{achievementLabel(achievement)}</span>;
+export function AchievementBadge({ achievement, printed = false }: { achievement: Achievement; printed?: boolean }) {
+  return (
+    <span className={`utrecht-status-badge ${CLASS[achievement]}`}>
+      {achievementLabel(achievement)}
+      {printed && <span className="pm-badge-note"> (volgens de bron; cijfers ontbreken)</span>}
+    </span>
+  );
 }

@@ -1,7 +1,8 @@
 import type { IndicatorDto } from "@/lib/indicator/data";
-import { goalAchievement } from "@/lib/indicator/achievement";
+import { reportedAchievement } from "@/lib/indicator/achievement";
 import { formatIndicatorValue } from "@/lib/format/number";
 import { AchievementBadge } from "./AchievementBadge";
+import { LazyIndicatorChart } from "@/components/charts/LazyIndicatorChart";
 
 const MISSING_NAME = "Naam ontbreekt in het bronfragment";
 
@@ -9,16 +10,28 @@ function fmt(i: IndicatorDto, v: string | null) {
   return formatIndicatorValue(v, i.unit, i.decimals, i.unitLabel);
 }
 
+function Verdict({ indicator, value }: { indicator: IndicatorDto; value: IndicatorDto["values"][number] }) {
+  const r = reportedAchievement({ direction: indicator.direction, ...value });
+  return <AchievementBadge achievement={r.achievement} printed={r.basis === "PRINTED"} />;
+}
+
 /** One indicator: definition, source and every visible year with target, actual and doel gehaald. */
-export function IndicatorTable({ indicator: i }: { indicator: IndicatorDto }) {
+export function IndicatorTable({ indicator: i, level = 4 }: { indicator: IndicatorDto; level?: 3 | 4 }) {
   const name = i.name ?? MISSING_NAME;
   const hasDimension = i.dimensionName !== null;
   const hasBenchmark = i.values.some((v) => v.benchmark !== null);
   return (
     <section aria-label={name} className="pm-indicator">
-      <h4 className="utrecht-heading-4">{name}</h4>
+      {level === 3 ? <h3 className="utrecht-heading-3">{name}</h3> : <h4 className="utrecht-heading-4">{name}</h4>}
       {i.definition && <p className="utrecht-paragraph">{i.definition}</p>}
       {i.sourceName && <p className="utrecht-paragraph pm-muted">Bron: {i.sourceName}</p>}
+      {!hasDimension && i.values.some((v) => v.actual !== null || v.target !== null) && (
+        <LazyIndicatorChart
+          points={i.values.map((v) => ({ year: v.year, target: v.target, actual: v.actual }))}
+          decimals={i.decimals}
+          label={`Grafiek: begroting en realisatie van ${name} per jaar`}
+        />
+      )}
       <div className="pm-table-scroll" tabIndex={0} role="region" aria-label={`Waarden van ${name}`}>
         <table className="utrecht-table">
           <thead className="utrecht-table__header">
@@ -45,9 +58,7 @@ export function IndicatorTable({ indicator: i }: { indicator: IndicatorDto }) {
                   </td>
                 )}
                 <td className="utrecht-table__cell">
-                  <AchievementBadge
-                    achievement={goalAchievement({ direction: i.direction, target: v.target, actual: v.actual })}
-                  />
+                  <Verdict indicator={i} value={v} />
                 </td>
               </tr>
             ))}

@@ -88,3 +88,18 @@ export async function getProgrammeFinance(
     })),
   };
 }
+
+/** Lines and printed figures of every programme of a document, for the year overview. */
+export async function getDocumentFinance(
+  scope: ReadScope,
+  documentId: string,
+): Promise<Map<string, ProgrammeFinanceDto>> {
+  const programmes = await db().programmeReport.findMany({
+    where: { documentId, document: documentWhere(scope) },
+    select: { programmeId: true },
+  });
+  const entries = await Promise.all(
+    programmes.map(async (p) => [p.programmeId, await getProgrammeFinance(scope, documentId, p.programmeId)] as const),
+  );
+  return new Map(entries);
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { type Achievement, type Direction, achievementLabel, goalAchievement } from "./achievement";
+import { type Achievement, type Direction, achievementLabel, goalAchievement, reportedAchievement } from "./achievement";
 
 describe("goalAchievement: Zoetermeer jaarstukken 2024, programma 6 (hoger is beter)", () => {
   it.each([
@@ -95,5 +95,28 @@ describe("achievementLabel", () => {
     ["GEEN_STREEFWAARDE", "Geen streefwaarde"],
   ] as const)("%s -> %s", (achievement, label) => {
     expect(achievementLabel(achievement)).toBe(label);
+  });
+});
+
+describe("reportedAchievement", () => {
+  const base = { direction: "HIGHER_IS_BETTER" as const };
+  it("derives from the figures when both exist, whatever was printed", () => {
+    expect(reportedAchievement({ ...base, target: "7.4", actual: "7", printedGoalAchieved: true })).toEqual({
+      achievement: "NIET_GEHAALD",
+      basis: "DERIVED",
+    });
+  });
+  it("shows the printed verdict when the figures are missing (Zoetermeer 2022)", () => {
+    expect(reportedAchievement({ ...base, target: null, actual: null, printedGoalAchieved: false })).toEqual({
+      achievement: "NIET_GEHAALD",
+      basis: "PRINTED",
+    });
+    expect(reportedAchievement({ ...base, target: "7", actual: null, printedGoalAchieved: true }).achievement).toBe("GEHAALD");
+  });
+  it("says geen meting when neither figures nor a verdict exist", () => {
+    expect(reportedAchievement({ ...base, target: "7", actual: null, printedGoalAchieved: null })).toEqual({
+      achievement: "GEEN_METING",
+      basis: "DERIVED",
+    });
   });
 });

@@ -49,3 +49,22 @@ const LABELS: Record<Achievement, string> = {
 export function achievementLabel(achievement: Achievement): string {
   return LABELS[achievement];
 }
+
+export interface ReportedAchievement {
+  achievement: Achievement;
+  /** DERIVED from target and actual; PRINTED when the source states it but lacks the figures. */
+  basis: "DERIVED" | "PRINTED";
+}
+
+/**
+ * What to show as "doel gehaald". Derived whenever target and actual exist
+ * (the source's own verdict is then only a check). When the source printed a
+ * verdict but not the figures (Zoetermeer 2022), its verdict is shown, marked
+ * as such, rather than pretending nothing was measured.
+ */
+export function reportedAchievement(input: AchievementInput & { printedGoalAchieved: boolean | null }): ReportedAchievement {
+  const derived = goalAchievement(input);
+  const hasFigures = derived === "GEHAALD" || derived === "NIET_GEHAALD";
+  if (hasFigures || input.printedGoalAchieved === null) return { achievement: derived, basis: "DERIVED" };
+  return { achievement: input.printedGoalAchieved ? "GEHAALD" : "NIET_GEHAALD", basis: "PRINTED" };
+}

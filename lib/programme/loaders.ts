@@ -1,32 +1,90 @@
 import "server-only";
 import { PUBLIC_SCOPE } from "@/lib/auth/scope";
-import { listDocuments, listDocumentSections } from "@/lib/document/data";
-import { getProgrammeFinance } from "@/lib/finance/data";
+import { listDocuments, listDocumentSections, type DocumentSummary } from "@/lib/document/data";
+import { getDocumentFinance, getProgrammeFinance } from "@/lib/finance/data";
 import { listProgrammeIndicators } from "@/lib/indicator/data";
+import { getMunicipalityBySlug, type MunicipalityDetail } from "@/lib/municipality/data";
+import { countAchievements, headlineColumn, programmeTotals } from "./overview";
 import { getGoalTree, listActivities, listProgrammesInDocument } from "./data";
 
-/** Everything the public shows of one municipality's published documents. */
-export async function loadPublicMunicipalityDocuments(municipalityId: string) {
-  const scope = PUBLIC_SCOPE;
-  const documents = await listDocuments(scope, municipalityId);
-  return Promise.all(
-    documents.map(async (document) => {
-      const [programmes, sections] = await Promise.all([
-        listProgrammesInDocument(scope, document.id),
-        listDocumentSections(scope, document.id),
-      ]);
-      const withContent = await Promise.all(
-        programmes.map(async (programme) => {
-          const [goals, activities, indicators, finance] = await Promise.all([
-            getGoalTree(scope, document.id, programme.id),
-            listActivities(scope, document.id, programme.id),
-            listProgrammeIndicators(scope, document.id, programme.id),
-            getProgrammeFinance(scope, document.id, programme.id),
-          ]);
-          return { ...programme, goals, activities, indicators, finance };
+// Request-facing reads of the public pages. The scope is fixed here: the
+// public sees published documents and approved figures only.
+
+const KIND_PREFERENCE: DocumentSummary["kind"][] = ["JAARSTUKKEN", "BESTUURSRAPPORTAGE", "BEGROTING"];
+
+/** The document a year page shows: the jaarstukken when there are, else the latest of the year. */
+function documentOfYear(documents: DocumentSummary[], year: number) {
+  const ofYear = documents.filter((d) => d.year === year);
+  return KIND_PREFERENCE.map((k) => ofYear.find((d) => d.kind === k)).find(Boolean) ?? null;
+}
+
+export function thresholdOf(m: MunicipalityDetail) {
+  return { amount: m.deviationThresholdAmount, percent: m.deviationThresholdPercent, rule: m.deviationRule };
+}
+
+export async function loadPublicYear(slug: string, year: number) {
+  const municipality = await getMunicipalityBySlug(PUBLIC_SCOPE, slug);
+  if (!municipality) return null;
+  const documents = await listDocuments(PUBLIC_SCOPE, municipality.id);
+  const document = documentOfYear(documents, year);
+  if (!document) return null;
+  const [programmes, sections, finance] = await Promise.all([
+    listProgrammesInDocument(PUBLIC_SCOPE, document.id),
+    listDocumentSections(PUBLIC_SCOPE, document.id),
+    getDocumentFinance(PUBLIC_SCOPE, document.id),
+  ]);
+  const column = headlineColumn(document.kind);
+  const rows = await Promise.all(
+    programmes.map(async (p) => {
+      const f = finance.get(p.id);
+      const indicators = await listProgrammeIndicators(PUBLIC_SCOPE, document.id, p.id);
+      return {
+        ...p,
+        totals: programmeTotals({
+          lines: f?.lines ?? [],
+          printed: f?.printed ?? [],
+          convention: municipality.signConvention,
+          threshold: thresholdOf(municipality),
+          column,
         }),
-      );
-      return { document, sections: sections.filter((s) => s.programmeId === null), programmes: withContent };
+        achievements: countAchievements(indicators, year),
+      };
     }),
   );
+  return {
+    municipality,
+    document,
+    column,
+    years: municipality.years,
+    programmes: rows,
+    sections: sections.filter((s) => s.programmeId === null),
+  };
+}
+
+export async function loadPublicProgramme(slug: string, year: number, number: string) {
+  const municipality = await getMunicipalityBySlug(PUBLIC_SCOPE, slug);
+  if (!municipality) return null;
+  const document = documentOfYear(await listDocuments(PUBLIC_SCOPE, municipality.id), year);
+  if (!document) return null;
+  const programme = (await listProgrammesInDocument(PUBLIC_SCOPE, document.id)).find((p) => p.number === number);
+  if (!programme) return null;
+  const [goals, activities, indicators, finance, sections] = await Promise.all([
+    getGoalTree(PUBLIC_SCOPE, document.id, programme.id),
+    listActivities(PUBLIC_SCOPE, document.id, programme.id),
+    listProgrammeIndicators(PUBLIC_SCOPE, document.id, programme.id),
+    getProgrammeFinance(PUBLIC_SCOPE, document.id, programme.id),
+    listDocumentSections(PUBLIC_SCOPE, document.id),
+  ]);
+  return {
+    municipality,
+    document,
+    programme: {
+      ...programme,
+      goals,
+      activities,
+      indicators,
+      finance,
+      sections: sections.filter((s) => s.programmeId === programme.id),
+    },
+  };
 }

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadPublicProgramme } from "@/lib/programme/loaders";
+import { yearSchema } from "@/lib/validation/fields";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { ProgrammeDetail } from "@/components/programme/ProgrammeDetail";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ gemeente: string; jaar: string; nummer: string }> };
+
+async function load(params: Props["params"]) {
+  const { gemeente, jaar, nummer } = await params;
+  const year = yearSchema.safeParse(jaar);
+  return year.success ? loadPublicProgramme(gemeente, year.data, decodeURIComponent(nummer)) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await load(params);
+  if (!data) return { title: "Niet gevonden" };
+  return { title: `Programma ${data.programme.number} ${data.programme.name} · ${data.municipality.name} ${data.document.year}` };
+}
+
+export default async function ProgrammePage({ params }: Props) {
+  const data = await load(params);
+  if (!data) notFound();
+  const { municipality, document, programme } = data;
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Gemeenten" },
+          { href: `/${municipality.slug}/${document.year}`, label: `${municipality.name} ${document.year}` },
+        ]}
+        current={`Programma ${programme.number}`}
+      />
+      <h1 className="utrecht-heading-1">
+        Programma {programme.number} {programme.name}
+      </h1>
+      <p className="utrecht-paragraph pm-muted">
+        {municipality.name} · {document.title}
+      </p>
+      <ProgrammeDetail programme={programme} municipality={municipality} />
+    </>
+  );
+}

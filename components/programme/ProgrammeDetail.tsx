@@ -1,0 +1,129 @@
+import type { MunicipalityDetail } from "@/lib/municipality/data";
+import type { ActivityDto, GoalNode, ProgrammeInDocument } from "@/lib/programme/data";
+import type { IndicatorDto } from "@/lib/indicator/data";
+import type { ProgrammeFinanceDto } from "@/lib/finance/data";
+import type { DocumentSectionDto } from "@/lib/document/data";
+import { buildFinanceTable } from "@/lib/finance/table";
+import { FinanceTable } from "@/components/finance/FinanceTable";
+import { IndicatorTable } from "@/components/indicator/IndicatorTable";
+import { GoalTree, goalAnchor, goalTitle } from "./GoalTree";
+import { TextSection } from "./TextSection";
+
+export interface ProgrammeDetailData extends ProgrammeInDocument {
+  goals: GoalNode[];
+  activities: ActivityDto[];
+  indicators: IndicatorDto[];
+  finance: ProgrammeFinanceDto;
+  sections: DocumentSectionDto[];
+}
+
+function Answer({ question, text }: { question: string; text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      <h4 className="utrecht-heading-4">{question}</h4>
+      <p className="utrecht-paragraph pm-prose">{text}</p>
+    </>
+  );
+}
+
+function Activity({ activity: a }: { activity: ActivityDto }) {
+  return (
+    <section className="pm-card" aria-label={[a.code, a.title].filter(Boolean).join(": ")}>
+      <h4 className="utrecht-heading-4">{[a.code, a.title].filter(Boolean).join(": ")}</h4>
+      {a.description && <p className="utrecht-paragraph pm-prose">{a.description}</p>}
+      {a.achieved && <p className="utrecht-paragraph pm-prose"><strong>Wat hebben we bereikt?</strong>{"\n"}{a.achieved}</p>}
+      {a.done && <p className="utrecht-paragraph pm-prose"><strong>Wat hebben we daarvoor gedaan?</strong>{"\n"}{a.done}</p>}
+      {a.sourceLocation && <p className="pm-provenance">Bron: {a.sourceLocation}</p>}
+    </section>
+  );
+}
+
+function flatten(goals: GoalNode[]): GoalNode[] {
+  return goals.flatMap((g) => [g, ...flatten(g.children)]);
+}
+
+/** One programme of one document: doelenboom, goals with indicators, activities and money. */
+export function ProgrammeDetail({ programme: p, municipality }: { programme: ProgrammeDetailData; municipality: MunicipalityDetail }) {
+  const table =
+    p.finance.lines.length > 0
+      ? buildFinanceTable({
+          lines: p.finance.lines,
+          printed: p.finance.printed,
+          convention: municipality.signConvention,
+          threshold: {
+            amount: municipality.deviationThresholdAmount,
+            percent: municipality.deviationThresholdPercent,
+            rule: municipality.deviationRule,
+          },
+        })
+      : null;
+  const goals = flatten(p.goals);
+  const looseIndicators = p.indicators.filter((i) => i.goalId === null);
+  const looseActivities = p.activities.filter((a) => a.goalId === null);
+  return (
+    <>
+      {p.introduction && <p className="utrecht-paragraph pm-prose">{p.introduction}</p>}
+      {p.sections.filter((s) => s.goalId === null).map((s) => (
+        <TextSection key={s.id} heading={s.heading} body={s.body} location={s.sourceLocation} level={2} />
+      ))}
+      {p.goals.length > 0 && (
+        <section aria-labelledby="doelenboom">
+          <h2 className="utrecht-heading-2" id="doelenboom">Doelenboom</h2>
+          <GoalTree goals={p.goals} indicators={p.indicators} activities={p.activities} />
+        </section>
+      )}
+      {goals.map((g) => (
+        <section key={g.id} aria-labelledby={goalAnchor(g)}>
+          <h2 className="utrecht-heading-2" id={goalAnchor(g)}>
+            {g.level === "GENERAL" ? "Algemene doelstelling: " : "Doelstelling "}
+            {goalTitle(g)}
+          </h2>
+          <Answer question="Wat willen we bereiken?" text={g.intended} />
+          <Answer question="Wat hebben we bereikt?" text={g.achieved} />
+          <Answer question="Wat hebben we daarvoor gedaan?" text={g.done} />
+          {p.sections.filter((s) => s.goalId === g.id).map((s) => (
+            <TextSection key={s.id} heading={s.heading} body={s.body} location={s.sourceLocation} level={3} />
+          ))}
+          {p.indicators.some((i) => i.goalId === g.id) && <h3 className="utrecht-heading-3">Indicatoren</h3>}
+          {p.indicators.filter((i) => i.goalId === g.id).map((i) => (
+            <IndicatorTable key={i.id} indicator={i} />
+          ))}
+          {p.activities.filter((a) => a.goalId === g.id).map((a) => (
+            <Activity key={a.id} activity={a} />
+          ))}
+          {g.financeExplanation && <Answer question="Financiën op hoofdlijnen" text={g.financeExplanation} />}
+          {g.sourceLocation && <p className="pm-provenance">Bron: {g.sourceLocation}</p>}
+        </section>
+      ))}
+      {looseActivities.length > 0 && (
+        <section aria-labelledby="activiteiten">
+          <h2 className="utrecht-heading-2" id="activiteiten">Activiteiten en speerpunten</h2>
+          {looseActivities.map((a) => (
+            <Activity key={a.id} activity={a} />
+          ))}
+        </section>
+      )}
+      {looseIndicators.length > 0 && (
+        <section aria-labelledby="indicatoren">
+          <h2 className="utrecht-heading-2" id="indicatoren">Indicatoren</h2>
+          {looseIndicators.map((i) => (
+            <IndicatorTable key={i.id} indicator={i} level={3} />
+          ))}
+        </section>
+      )}
+      {table && (
+        <section aria-labelledby="financien">
+          <h2 className="utrecht-heading-2" id="financien">Wat heeft het gekost?</h2>
+          <FinanceTable table={table} caption={`Financiën programma ${p.number} ${p.name}`} />
+        </section>
+      )}
+      {p.sourceTitle && (
+        <p className="pm-provenance">
+          Bron: {p.sourceTitle}
+          {p.sourceLocation ? `, ${p.sourceLocation}` : ""}
+        </p>
+      )}
+    </>
+  );
+}

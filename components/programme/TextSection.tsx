@@ -1,0 +1,21 @@
+/** A narrative block as the source printed it, with where it was printed. */
+export function TextSection({
+  heading,
+  body,
+  location,
+  level,
+}: {
+  heading: string;
+  body: string;
+  location: string | null;
+  level: 2 | 3 | 4;
+}) {
+  const H = `h${level}` as const;
+  return (
+    <section>
+      <H className={`utrecht-heading-${level}`}>{heading}</H>
+      <p className="utrecht-paragraph pm-prose">{body}</p>
+      {location && <p className="pm-provenance">Bron: {location}</p>}
+    </section>
+  );
+}
