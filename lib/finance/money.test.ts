@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import {
   computeBalance,
+  perInhabitant,
   computeResult,
   roundToThousands,
   sumAmounts,
@@ -91,5 +92,19 @@ describe("computeResult (saldo + onttrekkingen − toevoegingen)", () => {
     expect(
       computeResult({ expenses: null, income: null, additions: null, withdrawals: null }),
     ).toBeNull();
+  });
+});
+
+describe("perInhabitant", () => {
+  it("divides exactly and rounds half away from zero (Zoetermeer 2024 lasten / 129.941 inwoners)", () => {
+    expect(perInhabitant(19_267_000n, 129_941)).toBe(148n);
+    expect(perInhabitant(-9_516_000n, 129_941)).toBe(-73n);
+    expect(perInhabitant(3n, 2)).toBe(2n);
+    expect(perInhabitant(-3n, 2)).toBe(-2n);
+  });
+  it("is null without amount or population", () => {
+    expect(perInhabitant(null, 100)).toBeNull();
+    expect(perInhabitant(100n, null)).toBeNull();
+    expect(perInhabitant(100n, 0)).toBeNull();
   });
 });

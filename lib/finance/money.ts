@@ -48,3 +48,9 @@ export function computeResult(amounts: {
     negate(amounts.additions),
   ]);
 }
+
+/** Euros per inhabitant, rounded half away from zero to whole euros; null without a population. */
+export function perInhabitant(euros: bigint | null, inhabitants: number | null): bigint | null {
+  if (euros === null || inhabitants === null || inhabitants <= 0) return null;
+  return divideHalfAwayFromZero(euros, BigInt(inhabitants));
+}

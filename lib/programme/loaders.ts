@@ -3,7 +3,7 @@ import { PUBLIC_SCOPE } from "@/lib/auth/scope";
 import { listDocuments, listDocumentSections, type DocumentSummary } from "@/lib/document/data";
 import { getDocumentFinance, getProgrammeFinance } from "@/lib/finance/data";
 import { listProgrammeIndicators } from "@/lib/indicator/data";
-import { getMunicipalityBySlug, type MunicipalityDetail } from "@/lib/municipality/data";
+import { getMunicipalityBySlug, listMunicipalities, type MunicipalityDetail } from "@/lib/municipality/data";
 import { countAchievements, headlineColumn, programmeTotals } from "./overview";
 import { getGoalTree, listActivities, listProgrammesInDocument } from "./data";
 
@@ -87,4 +87,48 @@ export async function loadPublicProgramme(slug: string, year: number, number: st
       sections: sections.filter((s) => s.programmeId === programme.id),
     },
   };
+}
+
+export interface ComparisonRow {
+  slug: string;
+  municipality: string;
+  inhabitants: number | null;
+  inhabitantsYear: number | null;
+  year: number;
+  documentTitle: string;
+  column: "ACTUAL" | "BUDGET_AMENDED";
+  programmeNumber: string;
+  programmeName: string;
+  expenses: bigint | null;
+  income: bigint | null;
+  balance: bigint | null;
+}
+
+/** Programme totals of every published year of the given municipalities (all when none given). */
+export async function loadPublicComparison(slugs: string[]): Promise<ComparisonRow[]> {
+  const all = await listMunicipalities(PUBLIC_SCOPE);
+  const chosen = slugs.length ? all.filter((m) => slugs.includes(m.slug)) : all;
+  const perYear = await Promise.all(
+    chosen.flatMap((m) => m.years.map((y) => loadPublicYear(m.slug, y))),
+  );
+  return perYear.flatMap((data) =>
+    data
+      ? data.programmes
+          .filter((p) => p.totals.expenses !== null || p.totals.income !== null)
+          .map((p) => ({
+            slug: data.municipality.slug,
+            municipality: data.municipality.name,
+            inhabitants: data.municipality.inhabitants,
+            inhabitantsYear: data.municipality.inhabitantsYear,
+            year: data.document.year,
+            documentTitle: data.document.title,
+            column: data.column,
+            programmeNumber: p.number,
+            programmeName: p.name,
+            expenses: p.totals.expenses,
+            income: p.totals.income,
+            balance: p.totals.balance,
+          }))
+      : [],
+  );
 }

@@ -8,7 +8,13 @@ import { YearSwitcher } from "@/components/layout/YearSwitcher";
 import { YearProgrammeTable } from "@/components/programme/YearProgrammeTable";
 import { TextSection } from "@/components/programme/TextSection";
 
-export const dynamic = "force-dynamic";
+// Cached per URL and refreshed on demand by lib/cache.ts when published data
+// changes (the literal is required: Next reads it statically). Nothing is
+// rendered at build time, so a build needs no database.
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ gemeente: string; jaar: string }> };
 

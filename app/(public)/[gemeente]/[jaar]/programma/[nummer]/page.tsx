@@ -5,7 +5,13 @@ import { yearSchema } from "@/lib/validation/fields";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { ProgrammeDetail } from "@/components/programme/ProgrammeDetail";
 
-export const dynamic = "force-dynamic";
+// Cached per URL and refreshed on demand by lib/cache.ts when published data
+// changes (the literal is required: Next reads it statically). Nothing is
+// rendered at build time, so a build needs no database.
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ gemeente: string; jaar: string; nummer: string }> };
 

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadPublicComparison } from "@/lib/programme/loaders";
+import { loadPublicMunicipalities } from "@/lib/municipality/loaders";
+import { perInhabitant, roundToThousands } from "@/lib/finance/money";
+import { formatEuro, formatInteger } from "@/lib/format/number";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Gemeenten vergelijken" };
+
+type Props = { searchParams: Promise<{ gemeente?: string | string[] }> };
+
+const thousands = (v: bigint | null) => (v === null ? "–" : formatInteger(roundToThousands(v)));
+const euro = (v: bigint | null) => (v === null ? "–" : formatEuro(v));
+
+export default async function ComparePage({ searchParams }: Props) {
+  const raw = (await searchParams).gemeente;
+  const selected = (Array.isArray(raw) ? raw : raw ? [raw] : []).slice(0, 20);
+  const [municipalities, rows] = await Promise.all([loadPublicMunicipalities(), loadPublicComparison(selected)]);
+  const points = rows
+    .map((r) => ({ label: `${r.municipality} ${r.year}`, value: perInhabitant(r.expenses, r.inhabitants) }))
+    .filter((p): p is { label: string; value: bigint } => p.value !== null)
+    .map((p) => ({ label: p.label, value: Number(p.value) }));
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Gemeenten" }]} current="Vergelijken" />
+      <h1 className="utrecht-heading-1">Gemeenten vergelijken</h1>
+      <p className="utrecht-paragraph pm-prose">
+        Lasten, baten en saldo van de programma&apos;s over de jaren, ook per inwoner. Let op: elke gemeente deelt haar
+        programma&apos;s anders in, dus vergelijk de omschrijving van het programma mee.
+      </p>
+      <form method="get" action="/vergelijk" className="pm-search">
+        <fieldset className="pm-fieldset">
+          <legend>Gemeenten</legend>
+          {municipalities.map((m) => (
+            <label key={m.slug} className="pm-check">
+              <input type="checkbox" name="gemeente" value={m.slug} defaultChecked={selected.includes(m.slug)} /> {m.name}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="pm-button">
+          Vergelijken
+        </button>
+      </form>
+      {points.length > 0 && <LazyComparisonChart points={points} />}
+      <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Vergelijking van programmatotalen">
+        <table className="utrecht-table">
+          <caption className="utrecht-table__caption">Programmatotalen (bedragen x € 1.000; per inwoner in euro&apos;s)</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Gemeente en jaar</th>
+              <th scope="col" className="utrecht-table__header-cell">Programma</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">Lasten</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">Baten</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">Saldo (baten − lasten)</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">Lasten per inwoner</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">Saldo per inwoner</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {rows.map((r) => (
+              <tr key={`${r.slug}-${r.year}-${r.programmeNumber}`} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {r.municipality} {r.year}
+                </th>
+                <td className="utrecht-table__cell">
+                  <Link className="utrecht-link" href={`/${r.slug}/${r.year}/programma/${r.programmeNumber}`}>
+                    {r.programmeNumber} {r.programmeName}
+                  </Link>
+                  {r.column === "BUDGET_AMENDED" && <span className="pm-muted"> (begroting)</span>}
+                </td>
+                <td className="utrecht-table__cell pm-num">{thousands(r.expenses)}</td>
+                <td className="utrecht-table__cell pm-num">{thousands(r.income)}</td>
+                <td className="utrecht-table__cell pm-num">{thousands(r.balance)}</td>
+                <td className="utrecht-table__cell pm-num">{euro(perInhabitant(r.expenses, r.inhabitants))}</td>
+                <td className="utrecht-table__cell pm-num">{euro(perInhabitant(r.balance, r.inhabitants))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="pm-legend">
+        Bedragen in één vorm voor alle gemeenten: lasten en baten positief, saldo = baten − lasten. Per inwoner: gedeeld
+        door het inwonertal van CBS ({[...new Set(rows.map((r) => r.inhabitantsYear))].filter(Boolean).join(", ")}), niet
+        dat van het verslagjaar.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/axe";
+import { rowByHeader } from "./support/table";
+
+test("vergelijken toont programmatotalen per jaar en per inwoner", async ({ page }) => {
+  await page.goto("/vergelijk");
+  await page.getByRole("checkbox", { name: "Zoetermeer" }).check();
+  await page.getByRole("checkbox", { name: "Hilversum" }).check();
+  await page.getByRole("button", { name: "Vergelijken" }).click();
+  const table = page.getByRole("region", { name: "Vergelijking van programmatotalen" });
+  await expect(table.getByRole("row")).toHaveCount(4); // header + Zoetermeer 2022, 2024 + Hilversum 2021
+  const z2024 = rowByHeader(table, "Zoetermeer 2024");
+  await expect(z2024.getByRole("cell").nth(1)).toHaveText("19.267");
+  // 19.267.000 / 129.941 inwoners (CBS 2025) = 148,27 -> € 148
+  await expect(z2024.getByRole("cell").nth(4)).toHaveText("€ 148");
+  await expect(rowByHeader(table, "Hilversum 2021").getByRole("cell").nth(1)).toHaveText("2.916");
+  await expect(page.getByRole("figure", { name: /lasten per inwoner/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
