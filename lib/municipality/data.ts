@@ -15,13 +15,21 @@ export interface MunicipalitySummary {
   years: number[];
 }
 
-export async function listMunicipalities(scope: ReadScope): Promise<MunicipalitySummary[]> {
-  const rows = await db().municipality.findMany({
-    where: municipalityWhere(scope),
-    orderBy: { name: "asc" },
-    include: { documents: { where: documentWhere(scope), select: { year: true }, orderBy: { year: "desc" } } },
-  });
-  return rows.map(({ documents, ...m }) => ({
+const visibleYears = (scope: ReadScope) => ({
+  documents: { where: documentWhere(scope), select: { year: true }, orderBy: { year: "desc" as const } },
+});
+
+function toSummary(m: {
+  id: string;
+  cbsCode: string;
+  name: string;
+  slug: string;
+  province: string | null;
+  inhabitants: number | null;
+  inhabitantsYear: number | null;
+  documents: { year: number }[];
+}): MunicipalitySummary {
+  return {
     id: m.id,
     cbsCode: m.cbsCode,
     name: m.name,
@@ -29,8 +37,17 @@ export async function listMunicipalities(scope: ReadScope): Promise<Municipality
     province: m.province,
     inhabitants: m.inhabitants,
     inhabitantsYear: m.inhabitantsYear,
-    years: [...new Set(documents.map((d) => d.year))],
-  }));
+    years: [...new Set(m.documents.map((d) => d.year))],
+  };
+}
+
+export async function listMunicipalities(scope: ReadScope): Promise<MunicipalitySummary[]> {
+  const rows = await db().municipality.findMany({
+    where: municipalityWhere(scope),
+    orderBy: { name: "asc" },
+    include: visibleYears(scope),
+  });
+  return rows.map(toSummary);
 }
 
 export interface MunicipalityDetail extends MunicipalitySummary {
@@ -43,18 +60,11 @@ export interface MunicipalityDetail extends MunicipalitySummary {
 export async function getMunicipalityBySlug(scope: ReadScope, slug: string): Promise<MunicipalityDetail | null> {
   const m = await db().municipality.findFirst({
     where: { slug, ...municipalityWhere(scope) },
-    include: { documents: { where: documentWhere(scope), select: { year: true }, orderBy: { year: "desc" } } },
+    include: visibleYears(scope),
   });
   if (!m) return null;
   return {
-    id: m.id,
-    cbsCode: m.cbsCode,
-    name: m.name,
-    slug: m.slug,
-    province: m.province,
-    inhabitants: m.inhabitants,
-    inhabitantsYear: m.inhabitantsYear,
-    years: [...new Set(m.documents.map((d) => d.year))],
+    ...toSummary(m),
     signConvention: m.signConvention,
     deviationThresholdAmount: m.deviationThresholdAmount,
     deviationThresholdPercent: m.deviationThresholdPercent?.toString() ?? null,
