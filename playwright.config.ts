@@ -42,6 +42,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.DATABASE_URL ?? "" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+      DEMO_MODE: process.env.DEMO_MODE ?? "1",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-not-for-production-0123456789abcdef",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    },
   },
 });

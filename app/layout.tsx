@@ -21,6 +21,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="pm-header">
           <div className="pm-container">
             <Link href="/">Programmamonitor</Link>
+            <nav aria-label="Hoofdmenu" className="pm-header__nav">
+              <Link href="/vergelijk">Vergelijken</Link>
+              <Link href="/werkplek">Werkplek</Link>
+            </nav>
           </div>
         </header>
         <main id="inhoud" className="pm-main pm-container" tabIndex={-1}>

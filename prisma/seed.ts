@@ -4,13 +4,16 @@
 import { db } from "@/lib/db";
 import { importDocument, importMunicipality } from "@/lib/import/transcription-import";
 import { demoDocuments, demoMunicipalities } from "./demo";
+import { loadDemoUsers } from "./demo/users";
 
 async function main() {
   const force = process.argv.includes("--force");
   const client = db();
   try {
     if (!force && (await client.municipality.count()) > 0) {
-      console.log("Demodata staat er al: niets toegevoegd.");
+      // A database seeded before demo mode was on still gets its demo users.
+      const added = (await client.user.count({ where: { isDemo: true } })) === 0 ? await loadDemoUsers(client) : 0;
+      console.log(`Demodata staat er al: niets toegevoegd${added ? `, behalve ${added} demogebruikers` : ""}.`);
       return;
     }
     // One transaction: an import is never half-saved.
@@ -18,6 +21,7 @@ async function main() {
       async (tx) => {
         for (const m of demoMunicipalities) await importMunicipality(tx, m);
         for (const d of demoDocuments) await importDocument(tx, d, { published: true });
+        await loadDemoUsers(tx); // only when DEMO_MODE=1
       },
       { timeout: 120_000, maxWait: 10_000 },
     );

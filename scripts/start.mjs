@@ -6,9 +6,18 @@ import { resolveDatabase } from "./lib/database.mjs";
 import { baseEnv, bin, generateClient, migrate, runOrFail, seed } from "./lib/run.mjs";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
+
+// On the embedded database (a fresh machine) the app runs as a demo, with the
+// demo users of the README. With your own DATABASE_URL it does not, unless DEMO_MODE=1.
+if (process.env.DEMO_MODE === undefined && (dev || !process.env.DATABASE_URL)) process.env.DEMO_MODE = "1";
+// A demo needs no configured secret; production must set NEXTAUTH_SECRET (the app refuses to run without).
+if (!process.env.NEXTAUTH_SECRET && process.env.DEMO_MODE === "1") {
+  process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
+}
 
 const database = await resolveDatabase({ purpose: "app", log: process.env.DEBUG_PG ? console.log : undefined });
 console.log(database.embedded ? `PostgreSQL (ingebouwd) draait: ${redact(database.url)}` : `PostgreSQL: ${redact(database.url)}`);
@@ -37,7 +46,7 @@ try {
 
 const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, ...baseEnv, DATABASE_URL: database.url, AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}` },
+  env: { ...process.env, ...baseEnv, DATABASE_URL: database.url, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
 });
 console.log(`Programmamonitor: http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

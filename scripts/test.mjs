@@ -8,6 +8,10 @@ import { resolveDatabase } from "./lib/database.mjs";
 import { baseEnv, bin, generateClient, migrate, run, seed } from "./lib/run.mjs";
 import { root } from "./lib/paths.mjs";
 
+// Tests sign in as the demo users; the build and server need a secret.
+process.env.DEMO_MODE ??= "1";
+process.env.NEXTAUTH_SECRET ??= "test-secret-not-for-production-0123456789abcdef";
+
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "all";
 const resultsDir = path.join(root, "test-results");
 fs.mkdirSync(resultsDir, { recursive: true });

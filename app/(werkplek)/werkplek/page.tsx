@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { loadWorkplace } from "@/lib/users/loaders";
+import { SignOutButton } from "../SignOutButton";
+
+export const metadata: Metadata = { title: "Werkplek", robots: { index: false } };
+
+export default async function WorkplacePage() {
+  const workplace = await loadWorkplace();
+  if (!workplace) redirect("/inloggen?callbackUrl=%2Fwerkplek");
+  const { user, municipalities } = workplace;
+
+  return (
+    <>
+      <div className="pm-werkplek__bar">
+        <p className="utrecht-paragraph">
+          Ingelogd als <strong>{user.name}</strong> ({user.email})
+        </p>
+        <SignOutButton />
+      </div>
+
+      <h1 className="utrecht-heading-1">Werkplek</h1>
+
+      {user.isPlatformAdmin && (
+        <p className="utrecht-paragraph pm-prose">
+          U bent platformbeheerder: u kunt gemeenten aanmaken. Binnen een gemeente hebt u alleen de rollen die
+          hieronder staan.
+        </p>
+      )}
+
+      {municipalities.length === 0 ? (
+        <p className="utrecht-paragraph pm-prose">
+          U hebt nog geen rol bij een gemeente. Vraag de beheerder van uw gemeente om u toegang te geven.
+        </p>
+      ) : (
+        <>
+          <h2 className="utrecht-heading-2">Uw gemeenten en rollen</h2>
+          <ul className="pm-card-list" aria-label="Uw gemeenten en rollen">
+            {municipalities.map((m) => (
+              <li key={m.id} className="pm-card">
+                <h3 className="utrecht-heading-3">{m.name}</h3>
+                <ul className="pm-role-list">
+                  {m.roles.map((r) => (
+                    <li key={r.role}>
+                      <strong>{r.label}</strong>
+                      {r.reachesWholeMunicipality
+                        ? " — hele gemeente"
+                        : r.programmes.length > 0
+                          ? ` — ${r.programmes.length === 1 ? "programma" : "programma's"} ${r.programmes
+                              .map((p) => `${p.number} ${p.name}`)
+                              .join("; ")}`
+                          : " — nog geen programma's toegewezen"}
+                    </li>
+                  ))}
+                </ul>
+                <p className="utrecht-paragraph">
+                  <Link className="utrecht-link" href={`/${m.slug}`}>
+                    Openbare pagina van {m.name}
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { municipalityResource, type MunicipalityResource } from "./permissions";
+
+// The reads authorization itself needs: where a thing lives, taken from the
+// database — never from what the client sent — and the failed sign-ins that
+// rate limiting counts. These run before the gate, so they return nothing but
+// ids and statuses.
+
+/** An indicator value: its indicator's municipality and programme, and its document's status. */
+export async function findIndicatorValueResource(indicatorValueId: string): Promise<MunicipalityResource | null> {
+  const value = await db().indicatorValue.findUnique({
+    where: { id: indicatorValueId },
+    select: {
+      indicator: { select: { municipalityId: true, programmeId: true } },
+      document: { select: { municipalityId: true, status: true } },
+    },
+  });
+  // A value whose document belongs to another municipality than its indicator is corrupt: refuse it.
+  if (!value || value.indicator.municipalityId !== value.document.municipalityId) return null;
+  return municipalityResource(value.indicator.municipalityId, {
+    programmeId: value.indicator.programmeId,
+    documentStatus: value.document.status,
+  });
+}
+
+/** A financial line: its programme's municipality, its programme and its document's status. */
+export async function findFinancialLineResource(financialLineId: string): Promise<MunicipalityResource | null> {
+  const line = await db().financialLine.findUnique({
+    where: { id: financialLineId },
+    select: {
+      programmeId: true,
+      programme: { select: { municipalityId: true } },
+      document: { select: { municipalityId: true, status: true } },
+    },
+  });
+  if (!line || line.programme.municipalityId !== line.document.municipalityId) return null;
+  return municipalityResource(line.document.municipalityId, {
+    programmeId: line.programmeId,
+    documentStatus: line.document.status,
+  });
+}
+
+/** A P&C document (for vaststellen / publiceren). */
+export async function findDocumentResource(documentId: string): Promise<MunicipalityResource | null> {
+  const document = await db().pcDocument.findUnique({
+    where: { id: documentId },
+    select: { municipalityId: true, status: true },
+  });
+  if (!document) return null;
+  return municipalityResource(document.municipalityId, { documentStatus: document.status });
+}
+
+/** A municipality by id (settings, memberships, reading concept data). */
+export async function findMunicipalityResource(municipalityId: string): Promise<MunicipalityResource | null> {
+  const municipality = await db().municipality.findUnique({ where: { id: municipalityId }, select: { id: true } });
+  return municipality ? municipalityResource(municipality.id) : null;
+}
+
+/** A municipality by its slug, as it appears in a URL. */
+export async function findMunicipalityResourceBySlug(slug: string): Promise<MunicipalityResource | null> {
+  const municipality = await db().municipality.findUnique({ where: { slug }, select: { id: true } });
+  return municipality ? municipalityResource(municipality.id) : null;
+}
+
+/**
+ * Failed attempts for an account since the window start, or since its last
+ * successful sign-in when that is later (signing in correctly clears the count).
+ */
+export async function countAccountFailures(email: string, since: Date): Promise<number> {
+  const lastSuccess = await db().loginAttempt.findFirst({
+    where: { email, succeeded: true, createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return db().loginAttempt.count({
+    where: { email, succeeded: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
+  });
+}
+
+/** Failed attempts from a client address since the window start, for any account. */
+export async function countIpFailures(ip: string, since: Date): Promise<number> {
+  return db().loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } });
+}

@@ -1,0 +1,177 @@
+/**
+ * Who may do what: the one place where roles become permissions.
+ *
+ * Pure and isomorphic: the server decides with `can`, and the UI may use the
+ * same function to hide a button — but hiding is never the check. Deny by
+ * default: an action, role or resource this module does not know is refused.
+ * See docs/decisions/004-authorization.md.
+ */
+
+export const ROLES = ["BELEIDSADVISEUR", "CONTROLLER", "BEHEERDER", "LEZER"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Dutch names as the municipalities use them. */
+export const ROLE_LABELS: Record<Role, string> = {
+  BELEIDSADVISEUR: "Beleidsadviseur",
+  CONTROLLER: "Controller",
+  BEHEERDER: "Beheerder",
+  LEZER: "Lezer",
+};
+
+export type DocumentStatus = "CONCEPT" | "VASTGESTELD" | "GEPUBLICEERD";
+
+export const ACTIONS = [
+  "indicatorValue.edit",
+  "indicatorValue.submit",
+  "financialLine.edit",
+  "financialLine.submit",
+  "review.approve",
+  "review.return",
+  /** vaststellen / publiceren of a P&C document */
+  "document.setStatus",
+  /** thresholds, sign convention */
+  "municipality.settings",
+  /** users, roles, programme assignments */
+  "membership.manage",
+  "municipality.create",
+  /** read everything of the municipality, including concept documents and unapproved figures */
+  "municipality.readConcept",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Actions that change a figure or its review state. They need an open
+ * (CONCEPT) document: once the council adopted it (VASTGESTELD) or it is
+ * published, its figures are read-only for everyone.
+ */
+export const FIGURE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  "indicatorValue.edit",
+  "indicatorValue.submit",
+  "financialLine.edit",
+  "financialLine.submit",
+  "review.approve",
+  "review.return",
+]);
+
+/** Actions on the platform as a whole, not on one municipality. */
+export const PLATFORM_ACTIONS: ReadonlySet<Action> = new Set<Action>(["municipality.create"]);
+
+export interface SessionMembership {
+  readonly municipalityId: string;
+  readonly role: Role;
+  /**
+   * Programmes this membership is limited to. For a beleidsadviseur an empty
+   * list means NO programmes (not all): an advisor edits only what was
+   * explicitly assigned. Other roles reach the whole municipality.
+   */
+  readonly programmeIds: readonly string[];
+}
+
+/** The signed-in user as authorization sees it, loaded fresh per request. */
+export interface SessionUser {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly isPlatformAdmin: boolean;
+  readonly memberships: readonly SessionMembership[];
+}
+
+export interface PlatformResource {
+  readonly scope: "platform";
+}
+
+export interface MunicipalityResource {
+  readonly scope: "municipality";
+  readonly municipalityId: string;
+  /** The programme the thing belongs to, as read from the database. */
+  readonly programmeId?: string | null;
+  /** Status of the P&C document a figure belongs to; required for figure actions. */
+  readonly documentStatus?: DocumentStatus | null;
+}
+
+export type Resource = PlatformResource | MunicipalityResource;
+
+export const PLATFORM_RESOURCE: PlatformResource = Object.freeze({ scope: "platform" });
+
+export function municipalityResource(
+  municipalityId: string,
+  details: { programmeId?: string | null; documentStatus?: DocumentStatus | null } = {},
+): MunicipalityResource {
+  return { scope: "municipality", municipalityId, ...details };
+}
+
+/**
+ * How far a role's permission reaches within its municipality:
+ * - "municipality": everything of the municipality;
+ * - "assignedProgrammes": only programmes listed on the membership.
+ */
+type Reach = "municipality" | "assignedProgrammes";
+
+/** The role → permission map. Anything not listed is denied. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, Reach>>>>> = {
+  BELEIDSADVISEUR: {
+    "indicatorValue.edit": "assignedProgrammes",
+    "indicatorValue.submit": "assignedProgrammes",
+    "financialLine.edit": "assignedProgrammes",
+    "financialLine.submit": "assignedProgrammes",
+    "municipality.readConcept": "municipality",
+  },
+  CONTROLLER: {
+    // Reviews everything, never edits a figure: the one who checks is not the one who enters.
+    "review.approve": "municipality",
+    "review.return": "municipality",
+    "municipality.readConcept": "municipality",
+  },
+  BEHEERDER: {
+    "document.setStatus": "municipality",
+    "municipality.settings": "municipality",
+    "membership.manage": "municipality",
+    "municipality.readConcept": "municipality",
+  },
+  LEZER: {
+    "municipality.readConcept": "municipality",
+  },
+};
+
+/** What a platform administrator may do; they get no rights inside a municipality from this flag. */
+export const PLATFORM_ADMIN_PERMISSIONS: ReadonlySet<Action> = new Set<Action>(["municipality.create"]);
+
+function isOpenDocument(status: DocumentStatus | null | undefined): boolean {
+  return status === "CONCEPT";
+}
+
+function reaches(reach: Reach | undefined, membership: SessionMembership, resource: MunicipalityResource): boolean {
+  switch (reach) {
+    case "municipality":
+      return true;
+    case "assignedProgrammes":
+      return resource.programmeId != null && membership.programmeIds.includes(resource.programmeId);
+    default:
+      return false;
+  }
+}
+
+export function can(user: SessionUser, action: Action, resource: Resource): boolean {
+  if (resource.scope === "platform") {
+    return PLATFORM_ACTIONS.has(action) && user.isPlatformAdmin && PLATFORM_ADMIN_PERMISSIONS.has(action);
+  }
+  if (resource.scope !== "municipality" || PLATFORM_ACTIONS.has(action)) return false;
+  if (FIGURE_ACTIONS.has(action) && !isOpenDocument(resource.documentStatus)) return false;
+  return user.memberships.some(
+    (m) =>
+      m.municipalityId === resource.municipalityId &&
+      Object.hasOwn(ROLE_PERMISSIONS, m.role) &&
+      reaches(ROLE_PERMISSIONS[m.role][action], m, resource),
+  );
+}
+
+/** Municipalities where the user may read concept data (the signed-in workplace). */
+export function readableMunicipalityIds(user: SessionUser): string[] {
+  return [
+    ...new Set(
+      user.memberships
+        .filter((m) => can(user, "municipality.readConcept", municipalityResource(m.municipalityId)))
+        .map((m) => m.municipalityId),
+    ),
+  ];
+}

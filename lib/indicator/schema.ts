@@ -1,0 +1,41 @@
+/**
+ * Inputs of indicator actions, shared by forms, Server Actions and the API.
+ * Isomorphic: no Prisma, no server imports.
+ */
+import { z } from "zod";
+import { dutchDecimalField, explanationSchema } from "@/lib/validation/fields";
+
+/** IndicatorValue.actual is Decimal(18, 4): four decimals, fourteen integer digits. */
+export const INDICATOR_VALUE_MAX_DECIMALS = 4;
+const MAX_INTEGER_DIGITS = 14;
+
+const recordIdSchema = (what: string) =>
+  z
+    .string({ error: `Geef aan welke ${what} u wijzigt` })
+    .trim()
+    .min(1, { error: `Geef aan welke ${what} u wijzigt` })
+    .max(64, { error: `Onbekende ${what}` });
+
+/** The version the user loaded; saving fails with CONFLICT when someone saved in between. */
+const versionSchema = z.coerce
+  .number({ error: "De versie ontbreekt. Laad de pagina opnieuw." })
+  .int({ error: "De versie ontbreekt. Laad de pagina opnieuw." })
+  .min(1, { error: "De versie ontbreekt. Laad de pagina opnieuw." });
+
+const indicatorValueField = dutchDecimalField(INDICATOR_VALUE_MAX_DECIMALS).refine(
+  (value) => value === null || value.replace(/^-/, "").split(".")[0]!.length <= MAX_INTEGER_DIGITS,
+  { error: "Dit getal is te groot" },
+);
+
+/** realisatie + toelichting of one indicator value. */
+export const saveIndicatorActualSchema = z.object({
+  indicatorValueId: recordIdSchema("indicatorwaarde"),
+  version: versionSchema,
+  /** Dutch notation ("7,4"); empty clears the realisatie. */
+  actual: indicatorValueField,
+  /** Left out: unchanged. Empty: cleared. */
+  explanation: explanationSchema.transform((text) => (text === "" ? null : text)).optional(),
+});
+
+export type SaveIndicatorActualInput = z.input<typeof saveIndicatorActualSchema>;
+export type SaveIndicatorActual = z.output<typeof saveIndicatorActualSchema>;

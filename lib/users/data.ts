@@ -1,0 +1,89 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role, SessionUser } from "@/lib/auth/permissions";
+
+// Reads of users for authentication and the signed-in workplace. The user id
+// comes from the verified session, so these need no further scope.
+
+export interface SignInCandidate {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  isDemo: boolean;
+  disabledAt: Date | null;
+}
+
+const signInSelect = {
+  id: true,
+  email: true,
+  name: true,
+  passwordHash: true,
+  isDemo: true,
+  disabledAt: true,
+} as const;
+
+/** By normalised (lower-case) e-mail address. */
+export async function findUserForSignIn(email: string): Promise<SignInCandidate | null> {
+  return db().user.findUnique({ where: { email }, select: signInSelect });
+}
+
+export interface SessionUserRow extends SessionUser {
+  isDemo: boolean;
+  disabledAt: Date | null;
+}
+
+/** The user with every membership and programme assignment, as stored now. */
+export async function findSessionUser(userId: string): Promise<SessionUserRow | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      isPlatformAdmin: true,
+      isDemo: true,
+      disabledAt: true,
+      memberships: {
+        select: { municipalityId: true, role: true, programmes: { select: { programmeId: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!user) return null;
+  return {
+    ...user,
+    memberships: user.memberships.map((m) => ({
+      municipalityId: m.municipalityId,
+      role: m.role,
+      programmeIds: m.programmes.map((p) => p.programmeId),
+    })),
+  };
+}
+
+export interface WorkplaceMembership {
+  municipality: { id: string; name: string; slug: string };
+  role: Role;
+  programmes: { id: string; number: string; name: string }[];
+}
+
+/** The user's roles per municipality with names, for the workplace landing page. */
+export async function listWorkplaceMemberships(userId: string): Promise<WorkplaceMembership[]> {
+  const rows = await db().membership.findMany({
+    where: { userId },
+    select: {
+      role: true,
+      municipality: { select: { id: true, name: true, slug: true } },
+      programmes: { select: { programme: { select: { id: true, number: true, name: true, sortOrder: true } } } },
+    },
+    orderBy: [{ municipality: { name: "asc" } }, { role: "asc" }],
+  });
+  return rows.map((m) => ({
+    municipality: m.municipality,
+    role: m.role,
+    programmes: m.programmes
+      .map((p) => p.programme)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.number.localeCompare(b.number, "nl", { numeric: true }))
+      .map(({ id, number, name }) => ({ id, number, name })),
+  }));
+}
