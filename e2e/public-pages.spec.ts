@@ -92,6 +92,13 @@ test.describe("programmapagina", () => {
     await expect(rowByHeader(finance, "Saldo van baten en lasten").getByRole("cell").nth(3)).toHaveText("-2.612");
     await expect(page.getByText(/Totaal lasten, realisatie vorig jaar: gedrukt 3\.875, som van de regels 3\.874/)).toBeVisible();
     await expect(page.getByText(/Saldo van baten en lasten, realisatie: gedrukt -2\.611, som van de regels -2\.612/)).toBeVisible();
+    // The channel indicators as the source printed them: one table, balie vs digitaal.
+    const channels = page.getByRole("region", { name: "Tabel Beleidsindicatoren I-Burgerzaken" });
+    const geboorte = rowByHeader(channels, "Geboorte aangifte (%)");
+    await expect(geboorte.getByRole("cell").nth(0)).toHaveText("23%");
+    await expect(geboorte.getByRole("cell").nth(1)).toHaveText("77%");
+    await expect(rowByHeader(channels, "Rijbewijzen (aantal)").getByRole("cell").nth(0)).toHaveText("4.769");
+    await expect(page.getByText("Geboorte aangifte (%), digitaal: benchmark 64%")).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
 

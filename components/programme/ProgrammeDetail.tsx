@@ -6,6 +6,7 @@ import type { DocumentSectionDto } from "@/lib/document/data";
 import { buildFinanceTable } from "@/lib/finance/table";
 import { FinanceTable } from "@/components/finance/FinanceTable";
 import { IndicatorTable } from "@/components/indicator/IndicatorTable";
+import { IndicatorGroupTable } from "@/components/indicator/IndicatorGroupTable";
 import { GoalTree, goalAnchor, goalTitle } from "./GoalTree";
 import { TextSection } from "./TextSection";
 
@@ -21,7 +22,7 @@ function Answer({ question, text }: { question: string; text: string | null }) {
   if (!text) return null;
   return (
     <>
-      <h4 className="utrecht-heading-4">{question}</h4>
+      <h3 className="utrecht-heading-3">{question}</h3>
       <p className="utrecht-paragraph pm-prose">{text}</p>
     </>
   );
@@ -30,13 +31,25 @@ function Answer({ question, text }: { question: string; text: string | null }) {
 function Activity({ activity: a }: { activity: ActivityDto }) {
   return (
     <section className="pm-card" aria-label={[a.code, a.title].filter(Boolean).join(": ")}>
-      <h4 className="utrecht-heading-4">{[a.code, a.title].filter(Boolean).join(": ")}</h4>
+      <h3 className="utrecht-heading-3">{[a.code, a.title].filter(Boolean).join(": ")}</h3>
       {a.description && <p className="utrecht-paragraph pm-prose">{a.description}</p>}
       {a.achieved && <p className="utrecht-paragraph pm-prose"><strong>Wat hebben we bereikt?</strong>{"\n"}{a.achieved}</p>}
       {a.done && <p className="utrecht-paragraph pm-prose"><strong>Wat hebben we daarvoor gedaan?</strong>{"\n"}{a.done}</p>}
       {a.sourceLocation && <p className="pm-provenance">Bron: {a.sourceLocation}</p>}
     </section>
   );
+}
+
+/** Indicators printed as one table (same group label and dimension) stay together. */
+function groupIndicators(indicators: IndicatorDto[]) {
+  const groups: { label: string | null; indicators: IndicatorDto[] }[] = [];
+  for (const i of indicators) {
+    const label = i.groupLabel && i.dimensionName ? i.groupLabel : null;
+    const group = label ? groups.find((g) => g.label === label) : undefined;
+    if (group) group.indicators.push(i);
+    else groups.push({ label, indicators: [i] });
+  }
+  return groups;
 }
 
 function flatten(goals: GoalNode[]): GoalNode[] {
@@ -107,9 +120,13 @@ export function ProgrammeDetail({ programme: p, municipality }: { programme: Pro
       {looseIndicators.length > 0 && (
         <section aria-labelledby="indicatoren">
           <h2 className="utrecht-heading-2" id="indicatoren">Indicatoren</h2>
-          {looseIndicators.map((i) => (
-            <IndicatorTable key={i.id} indicator={i} level={3} />
-          ))}
+          {groupIndicators(looseIndicators).map((g) =>
+            g.label ? (
+              <IndicatorGroupTable key={g.label} label={g.label} indicators={g.indicators} />
+            ) : (
+              g.indicators.map((i) => <IndicatorTable key={i.id} indicator={i} level={3} />)
+            ),
+          )}
         </section>
       )}
       {table && (
