@@ -78,8 +78,11 @@ test.describe("programmapagina", () => {
     const participation = page.getByRole("region", { name: "Waarden van Gemiddeld rapportcijfer inwoners over proces van participatie" }).first();
     await expect(participation.getByRole("row", { name: /^2024/ })).toContainText("Gehaald");
     const finance = page.getByRole("region", { name: "Financiën programma 6 Dienstverlening en participatie" }).first();
-    await expect(rowByHeader(finance, "Totaal lasten")).toContainText("-19.267");
-    await expect(rowByHeader(finance, "Resultaat")).toContainText("-13.899");
+    // Printed "per doelstelling": goals as rows, categories as columns, as in the source.
+    const doel61 = rowByHeader(finance, "Continueren klanttevredenheid (6.1)");
+    await expect(doel61.getByRole("cell")).toHaveText(["-12.548", "5.304", "0", "18", "-7.226"]);
+    const totaal = rowByHeader(finance, "Totaal programma");
+    await expect(totaal.getByRole("cell")).toHaveText(["-19.267", "5.350", "0", "18", "-13.899"]);
     await expectNoAccessibilityViolations(page);
   });
 

@@ -5,6 +5,7 @@ import type { ProgrammeFinanceDto } from "@/lib/finance/data";
 import type { DocumentSectionDto } from "@/lib/document/data";
 import { buildFinanceTable } from "@/lib/finance/table";
 import { FinanceTable } from "@/components/finance/FinanceTable";
+import { GoalColumnsTable, suitsGoalColumns } from "@/components/finance/GoalColumnsTable";
 import { IndicatorTable } from "@/components/indicator/IndicatorTable";
 import { IndicatorGroupTable } from "@/components/indicator/IndicatorGroupTable";
 import { GoalTree, goalAnchor, goalTitle } from "./GoalTree";
@@ -132,7 +133,11 @@ export function ProgrammeDetail({ programme: p, municipality }: { programme: Pro
       {table && (
         <section aria-labelledby="financien">
           <h2 className="utrecht-heading-2" id="financien">Wat heeft het gekost?</h2>
-          <FinanceTable table={table} caption={`Financiën programma ${p.number} ${p.name}`} />
+          {suitsGoalColumns(table) ? (
+            <GoalColumnsTable table={table} caption={`Financiën programma ${p.number} ${p.name}`} />
+          ) : (
+            <FinanceTable table={table} caption={`Financiën programma ${p.number} ${p.name}`} />
+          )}
         </section>
       )}
       {p.sourceTitle && (

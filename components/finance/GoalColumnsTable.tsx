@@ -1,0 +1,72 @@
+import type { FinanceTable, TableRow } from "@/lib/finance/table";
+import { conventionLegend, toPrinted } from "@/lib/finance/sign-convention";
+import { roundToThousands } from "@/lib/finance/money";
+import { formatInteger } from "@/lib/format/number";
+import { CATEGORY_LABELS } from "./labels";
+
+// Zoetermeer prints its realisatie "per doelstelling": one row per goal and the
+// categories (lasten, baten, toevoegingen, onttrekkingen, saldo) as columns.
+// Same numbers as the line layout, shown the way the source shows them.
+
+/** True when every line belongs to a goal and only realisatie is known. */
+export function suitsGoalColumns(table: FinanceTable) {
+  const lines = table.groups.flatMap((g) => g.lines);
+  return table.columns.length === 1 && table.columns[0] === "ACTUAL" && lines.length > 0 && lines.every((l) => l.goalId);
+}
+
+function cell(table: FinanceTable, row: TableRow | undefined) {
+  const v = row?.cells.ACTUAL;
+  return v == null ? "–" : formatInteger(toPrinted(table.convention, row!.kind, "ACTUAL", roundToThousands(v)));
+}
+
+export function GoalColumnsTable({ table, caption }: { table: FinanceTable; caption: string }) {
+  const lines = table.groups.flatMap((g) => g.lines);
+  const goals = [...new Map(lines.map((l) => [l.goalId, l.label])).entries()];
+  const saldoOf = (goalId: string | null) => table.goalResults.find((r) => r.goalId === goalId);
+  const total = table.result ?? table.balance;
+  return (
+    <>
+      <div className="pm-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="utrecht-table">
+          <caption className="utrecht-table__caption">
+            {caption} <span className="pm-muted">(realisatie, bedragen x € 1.000)</span>
+          </caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Doelstelling</th>
+              {table.groups.map((g) => (
+                <th key={g.category} scope="col" className="utrecht-table__header-cell pm-num">
+                  {CATEGORY_LABELS[g.category]}
+                </th>
+              ))}
+              <th scope="col" className="utrecht-table__header-cell pm-num">Saldo</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {goals.map(([goalId, label]) => (
+              <tr key={goalId} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">{label}</th>
+                {table.groups.map((g) => (
+                  <td key={g.category} className="utrecht-table__cell pm-num">
+                    {cell(table, g.lines.find((l) => l.goalId === goalId))}
+                  </td>
+                ))}
+                <td className="utrecht-table__cell pm-num">{cell(table, saldoOf(goalId))}</td>
+              </tr>
+            ))}
+            <tr className="utrecht-table__row pm-total">
+              <th scope="row" className="utrecht-table__header-cell">Totaal programma</th>
+              {table.groups.map((g) => (
+                <td key={g.category} className="utrecht-table__cell pm-num">{cell(table, g.total)}</td>
+              ))}
+              <td className="utrecht-table__cell pm-num">{cell(table, total)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="pm-legend">
+        {conventionLegend(table.convention)} Saldo = lasten + baten − toevoegingen + onttrekkingen (het resultaat).
+      </p>
+    </>
+  );
+}
