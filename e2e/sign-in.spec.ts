@@ -27,6 +27,7 @@ test("een beleidsadviseur logt in, ziet zijn rol en programma, en logt uit", asy
   await expect(roles).toContainText("6 Dienstverlening en participatie");
   await expectNoAccessibilityViolations(page);
   await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1/);
   await page.goto("/werkplek");
   await expect(page).toHaveURL(/\/inloggen/);
 });
