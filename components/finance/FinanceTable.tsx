@@ -4,6 +4,7 @@ import { roundToThousands } from "@/lib/finance/money";
 import { formatInteger, formatPercent } from "@/lib/format/number";
 import { deviationLabelText } from "@/lib/finance/deviation";
 import { CATEGORY_LABELS, COLUMN_LABELS } from "./labels";
+import { ScrollTable } from "@/components/layout/ScrollTable";
 
 // Renders a programme's financial table in the municipality's own sign
 // convention, "Bedragen x € 1.000", with V/N on every verschil.
@@ -66,11 +67,7 @@ function isSelfNamed(group: Table["groups"][number]) {
 export function FinanceTable({ table, caption }: { table: Table; caption: string }) {
   return (
     <>
-      <div className="pm-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">
-            {caption} <span className="pm-muted">(bedragen x € 1.000)</span>
-          </caption>
+      <ScrollTable title={caption} note="bedragen x € 1.000">
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">
@@ -105,8 +102,7 @@ export function FinanceTable({ table, caption }: { table: Table; caption: string
               <Row key={`${row.goalId}-${row.kind}`} table={table} row={{ ...row, label: `${CATEGORY_LABELS[row.kind]}: ${row.label}` }} />
             ))}
           </tbody>
-        </table>
-      </div>
+      </ScrollTable>
       <p className="pm-legend">
         {conventionLegend(table.convention)} V = voordeel (minder uitgegeven of meer ontvangen dan begroot), N = nadeel.
       </p>

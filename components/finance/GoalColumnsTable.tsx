@@ -3,6 +3,7 @@ import { conventionLegend, toPrinted } from "@/lib/finance/sign-convention";
 import { roundToThousands } from "@/lib/finance/money";
 import { formatInteger } from "@/lib/format/number";
 import { CATEGORY_LABELS } from "./labels";
+import { ScrollTable } from "@/components/layout/ScrollTable";
 
 // Zoetermeer prints its realisatie "per doelstelling": one row per goal and the
 // categories (lasten, baten, toevoegingen, onttrekkingen, saldo) as columns.
@@ -26,11 +27,7 @@ export function GoalColumnsTable({ table, caption }: { table: FinanceTable; capt
   const total = table.result ?? table.balance;
   return (
     <>
-      <div className="pm-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">
-            {caption} <span className="pm-muted">(realisatie, bedragen x € 1.000)</span>
-          </caption>
+      <ScrollTable title={caption} note="realisatie, bedragen x € 1.000">
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">Doelstelling</th>
@@ -62,8 +59,7 @@ export function GoalColumnsTable({ table, caption }: { table: FinanceTable; capt
               <td className="utrecht-table__cell pm-num">{cell(table, total)}</td>
             </tr>
           </tbody>
-        </table>
-      </div>
+      </ScrollTable>
       <p className="pm-legend">
         {conventionLegend(table.convention)} Saldo = lasten + baten − toevoegingen + onttrekkingen (het resultaat).
       </p>

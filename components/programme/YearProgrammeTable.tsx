@@ -4,6 +4,7 @@ import { toPrinted, type SignConvention } from "@/lib/finance/sign-convention";
 import { roundToThousands } from "@/lib/finance/money";
 import { formatInteger } from "@/lib/format/number";
 import { ShareBar } from "@/components/charts/ShareBar";
+import { ScrollTable } from "@/components/layout/ScrollTable";
 import { conventionLegend } from "@/lib/finance/sign-convention";
 
 interface Row {
@@ -34,11 +35,7 @@ export function YearProgrammeTable(props: {
       <h2 className="utrecht-heading-2" id="programmas">
         Programma&apos;s
       </h2>
-      <p className="utrecht-paragraph" id="programmas-bijschrift">
-        Lasten, baten en saldo per programma ({basis}, bedragen x € 1.000)
-      </p>
-      <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Programma's met lasten, baten en saldo">
-        <table className="utrecht-table" aria-describedby="programmas-bijschrift">
+      <ScrollTable title="Programma's met lasten, baten en saldo" note={`${basis}, bedragen x € 1.000`}>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">Programma</th>
@@ -71,8 +68,7 @@ export function YearProgrammeTable(props: {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </ScrollTable>
       <p className="pm-legend">
         {conventionLegend(convention)}
         {anyShare && " Het aandeel staat zoals de gemeente het drukte; het gemeentelijk totaal zelf staat niet in de bron."}

@@ -6,6 +6,7 @@ import { perInhabitant, roundToThousands } from "@/lib/finance/money";
 import { formatEuro, formatInteger } from "@/lib/format/number";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
+import { ScrollTable } from "@/components/layout/ScrollTable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeenten vergelijken" };
@@ -45,9 +46,7 @@ export default async function ComparePage({ searchParams }: Props) {
         </button>
       </form>
       {points.length > 0 && <LazyComparisonChart points={points} />}
-      <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Vergelijking van programmatotalen">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">Programmatotalen (bedragen x € 1.000; per inwoner in euro&apos;s)</caption>
+      <ScrollTable title="Vergelijking van programmatotalen" note="bedragen x € 1.000; per inwoner in euro's">
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">Gemeente en jaar</th>
@@ -79,8 +78,7 @@ export default async function ComparePage({ searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </ScrollTable>
       <p className="pm-legend">
         Bedragen in één vorm voor alle gemeenten: lasten en baten positief, saldo = baten − lasten. Per inwoner: gedeeld
         door het inwonertal van CBS ({[...new Set(rows.map((r) => r.inhabitantsYear))].filter(Boolean).join(", ")}), niet
