@@ -2,6 +2,7 @@ import Link from "next/link";
 import { loadPublicMunicipalities } from "@/lib/municipality/loaders";
 import { matchesName } from "@/lib/municipality/search";
 import { formatInteger } from "@/lib/format/number";
+import { DownloadLinks } from "@/components/layout/DownloadLinks";
 
 export const dynamic = "force-dynamic";
 
@@ -67,6 +68,7 @@ export default async function HomePage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
+      <DownloadLinks what="de lijst met gemeenten" json="/api/v1/gemeenten" csv="/api/v1/gemeenten?formaat=csv" />
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href="/vergelijk">
           Gemeenten vergelijken

@@ -7,6 +7,7 @@ import { formatEuro, formatInteger } from "@/lib/format/number";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
 import { ScrollTable } from "@/components/layout/ScrollTable";
+import { DownloadLinks } from "@/components/layout/DownloadLinks";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeenten vergelijken" };
@@ -79,6 +80,18 @@ export default async function ComparePage({ searchParams }: Props) {
             ))}
           </tbody>
       </ScrollTable>
+      {[...new Set(rows.map((r) => `${r.slug}/${r.year}`))].map((key) => {
+        const [slug, year] = key.split("/");
+        const name = rows.find((r) => r.slug === slug)?.municipality ?? slug;
+        return (
+          <DownloadLinks
+            key={key}
+            what={`${name} ${year}`}
+            json={`/api/v1/gemeenten/${slug}/jaren/${year}/programmas`}
+            csv={`/api/v1/gemeenten/${slug}/jaren/${year}/programmas?formaat=csv`}
+          />
+        );
+      })}
       <p className="pm-legend">
         Bedragen in één vorm voor alle gemeenten: lasten en baten positief, saldo = baten − lasten. Per inwoner: gedeeld
         door het inwonertal van CBS ({[...new Set(rows.map((r) => r.inhabitantsYear))].filter(Boolean).join(", ")}), niet

@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { YearSwitcher } from "@/components/layout/YearSwitcher";
 import { YearProgrammeTable } from "@/components/programme/YearProgrammeTable";
 import { TextSection } from "@/components/programme/TextSection";
+import { DownloadLinks } from "@/components/layout/DownloadLinks";
 
 // Cached per URL and refreshed on demand by lib/cache.ts when published data
 // changes (the literal is required: Next reads it statically). Nothing is
@@ -60,6 +61,13 @@ export default async function YearPage({ params }: Props) {
       {sections.map((s) => (
         <TextSection key={s.id} heading={s.heading} body={s.body} location={s.sourceLocation} level={2} />
       ))}
+      {programmes.length > 0 && (
+        <DownloadLinks
+          what={`de programma's van ${municipality.name} ${document.year}`}
+          json={`/api/v1/gemeenten/${municipality.slug}/jaren/${document.year}/programmas`}
+          csv={`/api/v1/gemeenten/${municipality.slug}/jaren/${document.year}/programmas?formaat=csv`}
+        />
+      )}
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href="/">
           Andere gemeente kiezen

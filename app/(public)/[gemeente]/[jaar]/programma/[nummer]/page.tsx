@@ -4,6 +4,7 @@ import { loadPublicProgramme } from "@/lib/programme/loaders";
 import { yearSchema } from "@/lib/validation/fields";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { ProgrammeDetail } from "@/components/programme/ProgrammeDetail";
+import { DownloadLinks } from "@/components/layout/DownloadLinks";
 
 // Cached per URL and refreshed on demand by lib/cache.ts when published data
 // changes (the literal is required: Next reads it statically). Nothing is
@@ -47,6 +48,11 @@ export default async function ProgrammePage({ params }: Props) {
         {municipality.name} · {document.title}
       </p>
       <ProgrammeDetail programme={programme} municipality={municipality} />
+      <DownloadLinks
+        what={`programma ${programme.number} (doelen, indicatoren en financiën)`}
+        json={`/api/v1/gemeenten/${municipality.slug}/jaren/${document.year}/programmas/${programme.number}`}
+        csv={`/api/v1/gemeenten/${municipality.slug}/jaren/${document.year}/programmas/${programme.number}/financien?formaat=csv`}
+      />
     </>
   );
 }

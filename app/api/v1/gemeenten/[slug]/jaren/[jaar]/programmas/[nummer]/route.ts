@@ -1,0 +1,15 @@
+import { apiRoute } from "@/lib/api/route";
+import { getProgrammeOperation } from "@/lib/api/operations/programmas";
+import { loadProgramme } from "@/lib/api/loaders/programmas";
+
+export const dynamic = "force-dynamic";
+
+const route = apiRoute(getProgrammeOperation, loadProgramme);
+// Named one by one: Next.js reads a route's methods from its exports.
+export const GET = route.GET;
+export const HEAD = route.HEAD;
+export const OPTIONS = route.OPTIONS;
+export const POST = route.POST;
+export const PUT = route.PUT;
+export const PATCH = route.PATCH;
+export const DELETE = route.DELETE;

@@ -1,0 +1,15 @@
+import { apiRoute } from "@/lib/api/route";
+import { getMunicipalityOperation } from "@/lib/api/operations/gemeenten";
+import { loadMunicipality } from "@/lib/api/loaders/gemeenten";
+
+export const dynamic = "force-dynamic";
+
+const route = apiRoute(getMunicipalityOperation, loadMunicipality);
+// Named one by one: Next.js reads a route's methods from its exports.
+export const GET = route.GET;
+export const HEAD = route.HEAD;
+export const OPTIONS = route.OPTIONS;
+export const POST = route.POST;
+export const PUT = route.PUT;
+export const PATCH = route.PATCH;
+export const DELETE = route.DELETE;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { financeBody, NO_THRESHOLD, programmeTotals, type SourcedLineInput, type SourcedPrintedInput } from "./finance";
+import { financeSchema } from "../schemas/financien";
+
+function line(overrides: Partial<SourcedLineInput> & Pick<SourcedLineInput, "id" | "category" | "label">): SourcedLineInput {
+  return {
+    goalId: null,
+    goalCode: null,
+    actualPreviousYear: null,
+    budgetOriginal: null,
+    budgetAmended: null,
+    actual: null,
+    explanation: null,
+    product: null,
+    functionCode: null,
+    sourceTitle: "Jaarstukken",
+    sourceLocation: "Financiële analyse",
+    ...overrides,
+  };
+}
+
+// Hilversum 2021, 4.2.1: "- = voordeel, zonder teken = nadeel".
+const hilversum = {
+  lines: [
+    line({ id: "l", category: "EXPENSES", label: "Lasten", budgetAmended: 2_521_000n, actual: 2_916_000n }),
+    line({ id: "b", category: "INCOME", label: "Baten", budgetAmended: 1_075_000n, actual: 1_311_000n }),
+  ],
+  printed: [
+    { goalId: null, financialLineId: "l", row: "EXPENSES", column: "DIFFERENCE", amount: 394_000n, shareOfMunicipalTotal: null, sourceTitle: "Jaarstukken", sourceLocation: "verschil lasten" },
+    { goalId: null, financialLineId: null, row: "BALANCE", column: "ACTUAL", amount: -1_605_000n, shareOfMunicipalTotal: null, sourceTitle: "Jaarstukken", sourceLocation: "Saldo" },
+  ] satisfies SourcedPrintedInput[],
+};
+
+describe("financeBody", () => {
+  const body = financeBody({ ...hilversum, convention: "ADVANTAGE_NEGATIVE", threshold: { amount: 300_000n, percent: null, rule: "AMOUNT_OR_PERCENT" } })!;
+
+  it("matches the response schema", () => {
+    expect(financeSchema.parse(body)).toEqual(body);
+  });
+
+  it("gives canonical euros as strings and the printed thousands in the municipality's signs", () => {
+    const [lasten, baten] = body.regels;
+    expect(lasten!.bedragen).toMatchObject({ begrotingNaWijziging: "2521000", realisatie: "2916000", verschil: "395000" });
+    expect(lasten!.alsGedrukt).toMatchObject({ begrotingNaWijziging: 2521, realisatie: 2916, verschil: 395 });
+    expect(baten!.alsGedrukt).toMatchObject({ begrotingNaWijziging: -1075, realisatie: -1311, verschil: -236 });
+  });
+
+  it("labels deviations V/N and marks the threshold", () => {
+    const [lasten, baten] = body.regels;
+    expect(lasten!.afwijking).toBe("N");
+    expect(lasten!.bovenToelichtingsgrens).toBe(true);
+    expect(baten!.afwijking).toBe("V");
+    expect(baten!.bovenToelichtingsgrens).toBe(false);
+  });
+
+  it("keeps what the source printed next to the computed figure", () => {
+    expect(body.regels[0]!.gedrukt.verschil).toBe(394);
+    expect(body.afrondingsverschillen).toContainEqual({ omschrijving: "Lasten", kolom: "verschil", berekend: 395, gedrukt: 394 });
+  });
+
+  it("computes saldo from the lines, with the printed figure's provenance", () => {
+    const saldo = body.totalen.find((t) => t.soort === "saldo")!;
+    expect(saldo.bedragen).toMatchObject({ realisatie: "-1605000", verschil: "-159000" });
+    expect(saldo.alsGedrukt.realisatie).toBe(1605);
+    expect(saldo.herkomst).toEqual({ bron: "Jaarstukken", vindplaats: "Saldo" });
+  });
+
+  it("is null without lines", () => {
+    expect(financeBody({ lines: [], printed: [], convention: "BOTH_POSITIVE", threshold: NO_THRESHOLD })).toBeNull();
+  });
+});
+
+describe("a table with realisatie only", () => {
+  const lines = [
+    line({ id: "l", category: "EXPENSES", label: "Lasten", actual: 19_267_000n }),
+    line({ id: "b", category: "INCOME", label: "Baten", actual: 5_350_000n }),
+  ];
+
+  it("has no verschil, no V/N and nothing above the threshold", () => {
+    const body = financeBody({ lines, printed: [], convention: "EXPENSES_NEGATIVE", threshold: { amount: 1n, percent: null, rule: "AMOUNT_OR_PERCENT" } })!;
+    expect(body.kolommen).toEqual(["realisatie"]);
+    for (const row of [...body.regels, ...body.totalen]) {
+      expect(row.bedragen.verschil).toBeNull();
+      expect(row.afwijking).toBeNull();
+      expect(row.bovenToelichtingsgrens).toBe(false);
+    }
+    expect(body.regels[0]!.alsGedrukt.realisatie).toBe(-19267);
+  });
+
+  it("gives lasten, baten and saldo totals for the programme list", () => {
+    const totals = programmeTotals(lines, []);
+    expect(totals.lasten.bedragen.realisatie).toBe("19267000");
+    expect(totals.baten.bedragen.realisatie).toBe("5350000");
+    expect(totals.saldo.bedragen.realisatie).toBe("-13917000");
+    expect(totals.saldo.bedragen.verschil).toBeNull();
+    expect(totals.resultaat).toBeNull();
+    expect(totals.lasten.aandeelGemeentelijkTotaal).toBeNull();
+  });
+});
+
+describe("programmeTotals", () => {
+  it("carries the printed share of the municipal total", () => {
+    const totals = programmeTotals(
+      [line({ id: "l", category: "EXPENSES", label: "Programma 6", actual: 15_781_000n })],
+      [{ goalId: null, financialLineId: null, row: "EXPENSES", column: "ACTUAL", amount: 15_781_000n, shareOfMunicipalTotal: "3.3" }],
+    );
+    expect(totals.lasten.aandeelGemeentelijkTotaal).toEqual({
+      realisatieVorigJaar: null,
+      begrotingPrimitief: null,
+      begrotingNaWijziging: null,
+      realisatie: "3.3",
+    });
+  });
+});

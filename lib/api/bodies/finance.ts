@@ -1,0 +1,181 @@
+/**
+ * A programme's money as the API shows it: canonical euros (as strings), the
+ * same amounts as the municipality prints them (x € 1.000, its own signs),
+ * what the source printed, V/N and the threshold mark — all derived by
+ * lib/finance/table.ts, the code the public pages use, so API and pages agree.
+ */
+import { buildFinanceTable, type Cells, type FinanceTable, type Threshold, type TableRow, type TableLineInput, type PrintedInput } from "@/lib/finance/table";
+import { conventionLegend, toPrinted, type SignConvention } from "@/lib/finance/sign-convention";
+import { roundToThousands } from "@/lib/finance/money";
+import { amountColumn, rowKind } from "../vocabulary";
+import { provenance, type Provenance } from "../schemas/common";
+import type { z } from "zod";
+import type { AmountsBody, FinanceBody, printedAmountsSchema, sharesSchema } from "../schemas/financien";
+
+export interface SourcedLineInput extends TableLineInput {
+  product: string | null;
+  functionCode: string | null;
+  sourceTitle: string | null;
+  sourceLocation: string | null;
+}
+
+export interface SourcedPrintedInput extends PrintedInput {
+  sourceTitle: string | null;
+  sourceLocation: string | null;
+}
+
+export const NO_THRESHOLD: Threshold = { amount: null, percent: null, rule: "AMOUNT_OR_PERCENT" };
+
+const STORED = ["ACTUAL_PREVIOUS_YEAR", "BUDGET_ORIGINAL", "BUDGET_AMENDED", "ACTUAL"] as const;
+const ALL = [...STORED, "DIFFERENCE"] as const;
+
+/** Thousands of euros fit a JSON number for any municipality (the whole state budget is < 10^9 thousand). */
+function toNumber(value: bigint): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Bedrag buiten bereik: ${value}`);
+  return n;
+}
+
+export function amountsBody(cells: Cells): AmountsBody {
+  const out = {} as Record<string, string | null>;
+  for (const column of ALL) out[amountColumn.of(column)] = cells[column]?.toString() ?? null;
+  return out as AmountsBody;
+}
+
+type PrintedBody = z.infer<typeof printedAmountsSchema>;
+
+export function printedBody(convention: SignConvention, row: TableRow["kind"], cells: Cells): PrintedBody {
+  const out = {} as Record<string, number | null>;
+  for (const column of ALL) {
+    const value = cells[column];
+    out[amountColumn.of(column)] =
+      value === null || value === undefined ? null : toNumber(toPrinted(convention, row, column, roundToThousands(value)));
+  }
+  return out as PrintedBody;
+}
+
+export function sharesBody(share: TableRow["share"]): z.infer<typeof sharesSchema> | null {
+  if (Object.keys(share).length === 0) return null;
+  const out = {} as Record<string, string | null>;
+  for (const column of STORED) out[amountColumn.of(column)] = share[column] ?? null;
+  return out as z.infer<typeof sharesSchema>;
+}
+
+interface Sources {
+  lines: SourcedLineInput[];
+  printed: SourcedPrintedInput[];
+}
+
+/** A total's provenance: where the source printed it, else where the lines it sums were printed. */
+function totalProvenance(sources: Sources, match: (p: SourcedPrintedInput) => boolean): Provenance {
+  const printed = sources.printed.find((p) => match(p) && (p.sourceTitle || p.sourceLocation));
+  if (printed) return provenance(printed.sourceTitle, printed.sourceLocation);
+  const line = sources.lines[0];
+  return provenance(line?.sourceTitle, line?.sourceLocation);
+}
+
+/**
+ * A table without budget figures (Zoetermeer 2024 prints realisatie only) has
+ * no verschil: lib/finance/deviation counts a missing budget as zero, which is
+ * right for one unbudgeted line but would turn every amount of such a table
+ * into a "deviation". The public page shows no verschil column then; the API
+ * says null.
+ */
+function hideDifference(table: FinanceTable): FinanceTable {
+  if (table.columns.includes("DIFFERENCE")) return table;
+  const hide = (row: TableRow): TableRow => ({
+    ...row,
+    cells: { ...row.cells, DIFFERENCE: null },
+    deviation: null,
+    exceedsThreshold: false,
+  });
+  return {
+    ...table,
+    groups: table.groups.map((g) => ({ ...g, lines: g.lines.map(hide), total: hide(g.total) })),
+    balance: hide(table.balance),
+    result: table.result && hide(table.result),
+    goalResults: table.goalResults.map(hide),
+  };
+}
+
+export function financeBody(input: {
+  lines: SourcedLineInput[];
+  printed: SourcedPrintedInput[];
+  convention: SignConvention;
+  threshold: Threshold;
+}): FinanceBody | null {
+  if (input.lines.length === 0) return null;
+  const { convention } = input;
+  const table = hideDifference(buildFinanceTable(input));
+  const lineById = new Map(input.lines.map((l) => [l.id, l]));
+
+  const totalBody = (row: TableRow, match: (p: SourcedPrintedInput) => boolean) => ({
+    soort: rowKind.of(row.kind),
+    omschrijving: row.label,
+    doelCode: row.goalCode,
+    bedragen: amountsBody(row.cells),
+    alsGedrukt: printedBody(convention, row.kind, row.cells),
+    gedrukt: printedBody(convention, row.kind, row.printed),
+    aandeelGemeentelijkTotaal: sharesBody(row.share),
+    afwijking: row.deviation,
+    bovenToelichtingsgrens: row.exceedsThreshold,
+    herkomst: totalProvenance(input, match),
+  });
+  const programmeLevel = (row: TableRow) => (p: SourcedPrintedInput) =>
+    p.row === row.kind && p.goalId === null && p.financialLineId === null;
+
+  return {
+    tekenconventie: conventionLegend(convention),
+    kolommen: table.columns.map((c) => amountColumn.of(c)),
+    regels: table.groups.flatMap((group) =>
+      group.lines.map((row) => {
+        const line = lineById.get(row.lineId!)!;
+        return {
+          id: line.id,
+          soort: rowKind.of(row.kind),
+          omschrijving: row.label,
+          doelCode: row.goalCode,
+          product: line.product,
+          taakveld: line.functionCode,
+          bedragen: amountsBody(row.cells),
+          alsGedrukt: printedBody(convention, row.kind, row.cells),
+          gedrukt: printedBody(convention, row.kind, row.printed),
+          afwijking: row.deviation,
+          bovenToelichtingsgrens: row.exceedsThreshold,
+          toelichting: row.explanation,
+          herkomst: provenance(line.sourceTitle, line.sourceLocation),
+        };
+      }),
+    ),
+    totalen: [
+      ...table.groups.map((g) => g.total),
+      table.balance,
+      ...(table.result ? [table.result] : []),
+    ].map((row) => totalBody(row, programmeLevel(row))),
+    subtotalenPerDoel: table.goalResults.map((row) =>
+      totalBody(row, (p) => p.row === row.kind && p.goalId === row.goalId && p.financialLineId === null),
+    ),
+    afrondingsverschillen: table.roundingNotes.map((n) => ({
+      omschrijving: n.label,
+      kolom: amountColumn.of(n.column),
+      berekend: toNumber(n.computed),
+      gedrukt: toNumber(n.printed),
+    })),
+  };
+}
+
+/** Lasten, baten, saldo and (with reserves) resultaat of one programme, for the programme list. */
+export function programmeTotals(lines: TableLineInput[], printed: PrintedInput[]) {
+  const table = hideDifference(buildFinanceTable({ lines, printed, convention: "BOTH_POSITIVE", threshold: NO_THRESHOLD }));
+  const total = (row: TableRow | undefined) => ({
+    bedragen: amountsBody(row?.cells ?? {}),
+    aandeelGemeentelijkTotaal: sharesBody(row?.share ?? {}),
+  });
+  const group = (category: "EXPENSES" | "INCOME") => table.groups.find((g) => g.category === category)?.total;
+  return {
+    lasten: total(group("EXPENSES")),
+    baten: total(group("INCOME")),
+    saldo: total(table.balance),
+    resultaat: table.result ? total(table.result) : null,
+  };
+}

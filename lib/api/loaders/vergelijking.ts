@@ -1,0 +1,32 @@
+import "server-only";
+import { findIndicatorsForComparison } from "@/lib/indicator/public-api/data";
+import { indicatorFieldsBody, indicatorValueBody } from "../bodies/indicator";
+import type { compareIndicatorsOperation } from "../operations/vergelijking";
+import { pageLinks } from "../pagination";
+import type { LoaderFor } from "../route";
+import { documentKind } from "../vocabulary";
+import { inhabitants, municipalityRef, scope } from "./context";
+
+export const loadComparison: LoaderFor<typeof compareIndicatorsOperation> = async ({ query, url, paging }) => {
+  const { indicators, total } = await findIndicatorsForComparison(
+    scope,
+    { name: query.naam, ids: query.id, year: query.jaar, bbvMandatory: query.bbvVerplicht },
+    paging && { skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize },
+  );
+  const page = { ...(paging ?? { page: 1, pageSize: Math.max(total, 1) }), total };
+  return {
+    body: {
+      indicatoren: indicators.map((i) => ({
+        ...indicatorFieldsBody(i),
+        gemeente: { ...municipalityRef(i.municipality), inwoners: inhabitants(i.municipality) },
+        programma: i.programme && { nummer: i.programme.number, naam: i.programme.name },
+        waarden: i.values.map((v) => ({
+          ...indicatorValueBody(i.direction, v),
+          document: { soort: documentKind.of(v.document.kind), jaar: v.document.year, titel: v.document.title },
+        })),
+      })),
+      _links: pageLinks(url, page),
+    },
+    page: paging ? page : undefined,
+  };
+};

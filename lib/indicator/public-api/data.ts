@@ -1,0 +1,111 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReadScope } from "@/lib/auth/scope";
+import { figureWhere, municipalityWhere } from "@/lib/auth/visibility";
+import type { IndicatorDto, IndicatorValueDto } from "../data";
+
+// Indicator values across municipalities, for the open data API's comparison.
+// An indicator only appears with at least one value visible in the scope, and
+// only with those values.
+
+export interface ComparisonFilter {
+  /** Case-insensitive part of the indicator's name. */
+  name?: string;
+  ids?: string[];
+  year?: number;
+  bbvMandatory?: boolean;
+}
+
+export interface ComparedValueDto extends IndicatorValueDto {
+  document: { kind: "BEGROTING" | "BESTUURSRAPPORTAGE" | "JAARSTUKKEN"; year: number; title: string };
+}
+
+export interface ComparedIndicatorDto extends Omit<IndicatorDto, "values" | "goalId" | "importKey"> {
+  municipality: {
+    slug: string;
+    name: string;
+    cbsCode: string;
+    inhabitants: number | null;
+    inhabitantsYear: number | null;
+  };
+  programme: { number: string; name: string } | null;
+  values: ComparedValueDto[];
+}
+
+const dec = (d: { toString(): string } | null) => (d === null ? null : d.toString());
+
+/** One page of matching indicators (all of them when `page` is null) and the total count. */
+export async function findIndicatorsForComparison(
+  scope: ReadScope,
+  filter: ComparisonFilter,
+  page: { skip: number; take: number } | null,
+): Promise<{ indicators: ComparedIndicatorDto[]; total: number }> {
+  const visibleValues = { ...figureWhere(scope), ...(filter.year === undefined ? {} : { year: filter.year }) };
+  const where = {
+    municipality: municipalityWhere(scope),
+    values: { some: visibleValues },
+    ...(filter.name === undefined ? {} : { name: { contains: filter.name, mode: "insensitive" as const } }),
+    ...(filter.ids === undefined ? {} : { id: { in: filter.ids } }),
+    ...(filter.bbvMandatory === undefined ? {} : { bbvMandatory: filter.bbvMandatory }),
+  };
+  const [rows, total] = await Promise.all([
+    db().indicator.findMany({
+      where,
+      orderBy: [{ municipality: { name: "asc" } }, { name: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+      ...(page ?? {}),
+      include: {
+        municipality: { select: { slug: true, name: true, cbsCode: true, inhabitants: true, inhabitantsYear: true } },
+        programme: { select: { number: true, name: true } },
+        values: {
+          where: visibleValues,
+          orderBy: [{ year: "asc" }, { dimensionValue: "asc" }],
+          include: {
+            source: { select: { title: true } },
+            document: { select: { kind: true, year: true, title: true } },
+          },
+        },
+      },
+    }),
+    db().indicator.count({ where }),
+  ]);
+  const indicators = rows.map((i) => ({
+    id: i.id,
+    code: i.code,
+    name: i.name,
+    definition: i.definition,
+    unit: i.unit,
+    unitLabel: i.unitLabel,
+    decimals: i.decimals,
+    direction: i.direction,
+    sourceName: i.sourceName,
+    frequency: i.frequency,
+    bbvMandatory: i.bbvMandatory,
+    groupLabel: i.groupLabel,
+    dimensionName: i.dimensionName,
+    municipality: {
+      slug: i.municipality.slug,
+      name: i.municipality.name,
+      cbsCode: i.municipality.cbsCode,
+      inhabitants: i.municipality.inhabitants,
+      inhabitantsYear: i.municipality.inhabitantsYear,
+    },
+    programme: i.programme,
+    values: i.values.map((v) => ({
+      id: v.id,
+      year: v.year,
+      dimensionValue: v.dimensionValue,
+      target: dec(v.target),
+      actual: dec(v.actual),
+      benchmark: dec(v.benchmark),
+      benchmarkLabel: v.benchmarkLabel,
+      printedGoalAchieved: v.printedGoalAchieved,
+      explanation: v.explanation,
+      reviewStatus: v.reviewStatus,
+      version: v.version,
+      sourceLocation: v.sourceLocation,
+      sourceTitle: v.source?.title ?? null,
+      document: v.document,
+    })),
+  }));
+  return { indicators, total };
+}
