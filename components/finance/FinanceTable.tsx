@@ -3,7 +3,7 @@ import { conventionLegend, toPrinted, type AmountColumn } from "@/lib/finance/si
 import { roundToThousands } from "@/lib/finance/money";
 import { formatInteger, formatPercent } from "@/lib/format/number";
 import { deviationLabelText } from "@/lib/finance/deviation";
-import { CATEGORY_LABELS, COLUMN_LABELS } from "./labels";
+import { CATEGORY_LABELS, COLUMN_LABELS } from "@/lib/finance/labels";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 
 // Renders a programme's financial table in the municipality's own sign

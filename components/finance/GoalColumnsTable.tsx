@@ -2,7 +2,7 @@ import type { FinanceTable, TableRow } from "@/lib/finance/table";
 import { conventionLegend, toPrinted } from "@/lib/finance/sign-convention";
 import { roundToThousands } from "@/lib/finance/money";
 import { formatInteger } from "@/lib/format/number";
-import { CATEGORY_LABELS } from "./labels";
+import { CATEGORY_LABELS } from "@/lib/finance/labels";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 
 // Zoetermeer prints its realisatie "per doelstelling": one row per goal and the

@@ -6,6 +6,7 @@
  * description can never list a value the code does not produce.
  */
 import { z } from "zod";
+import { CATEGORY_LABELS, COLUMN_LABELS } from "@/lib/finance/labels";
 
 function vocabulary<const T extends Record<string, string>>(map: T) {
   const values = Object.values(map) as [T[keyof T], ...T[keyof T][]];
@@ -92,20 +93,6 @@ export const amountColumn = vocabulary({
   DIFFERENCE: "verschil",
 });
 
-/** Dutch column headings, for CSV files (the JSON keys are the vocabulary above). */
-export const AMOUNT_COLUMN_HEADINGS: Record<keyof typeof amountColumn.map, string> = {
-  ACTUAL_PREVIOUS_YEAR: "Realisatie vorig jaar",
-  BUDGET_ORIGINAL: "Begroting primitief",
-  BUDGET_AMENDED: "Begroting na wijziging",
-  ACTUAL: "Realisatie",
-  DIFFERENCE: "Verschil",
-};
-
-export const ROW_KIND_HEADINGS: Record<keyof typeof rowKind.map, string> = {
-  EXPENSES: "Lasten",
-  INCOME: "Baten",
-  RESERVE_ADDITION: "Toevoegingen aan reserves",
-  RESERVE_WITHDRAWAL: "Onttrekkingen aan reserves",
-  BALANCE: "Saldo van baten en lasten",
-  RESULT: "Resultaat",
-};
+/** Dutch column and row headings for CSV files (the JSON keys are the vocabulary above). */
+export const AMOUNT_COLUMN_HEADINGS: Record<keyof typeof amountColumn.map, string> = COLUMN_LABELS;
+export const ROW_KIND_HEADINGS: Record<keyof typeof rowKind.map, string> = CATEGORY_LABELS;

@@ -1,4 +1,5 @@
-import type { AmountColumn, RowKind } from "@/lib/finance/sign-convention";
+// Dutch names of money rows and columns, shared by the pages and the API's CSV headings.
+import type { AmountColumn, RowKind } from "./sign-convention";
 
 export const COLUMN_LABELS: Record<AmountColumn, string> = {
   ACTUAL_PREVIOUS_YEAR: "Realisatie vorig jaar",
