@@ -17,3 +17,14 @@ test("vergelijken toont programmatotalen per jaar en per inwoner", async ({ page
   await expect(page.getByRole("figure", { name: /lasten per inwoner/ })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });
+
+test("vergelijken op indicator zoekt op naam over gemeenten en jaren", async ({ page }) => {
+  await page.goto("/vergelijk");
+  await page.getByRole("searchbox", { name: /Naam van de indicator/ }).fill("rapportcijfer");
+  await page.getByRole("button", { name: "Indicator zoeken" }).click();
+  await expect(page.getByRole("status")).toHaveText("4 indicatoren bij 1 gemeente.");
+  const table = page.getByRole("region", { name: "Indicatoren met “rapportcijfer”" });
+  const row = table.getByRole("row").filter({ hasText: "tevredenheid gehele dienstverlening" }).filter({ hasText: "Zoetermeer 2024" });
+  await expect(row.getByRole("cell")).toHaveText(["Gemiddeld rapportcijfer tevredenheid gehele dienstverlening", "7,4", "7,0", "Niet gehaald"]);
+  await expectNoAccessibilityViolations(page);
+});

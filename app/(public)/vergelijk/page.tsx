@@ -8,19 +8,27 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
+import { loadPublicIndicatorComparison } from "@/lib/indicator/loaders";
+import { IndicatorComparison } from "@/components/indicator/IndicatorComparison";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeenten vergelijken" };
 
-type Props = { searchParams: Promise<{ gemeente?: string | string[] }> };
+type Props = { searchParams: Promise<{ gemeente?: string | string[]; indicator?: string | string[] }> };
 
 const thousands = (v: bigint | null) => (v === null ? "–" : formatInteger(roundToThousands(v)));
 const euro = (v: bigint | null) => (v === null ? "–" : formatEuro(v));
 
 export default async function ComparePage({ searchParams }: Props) {
-  const raw = (await searchParams).gemeente;
+  const params = await searchParams;
+  const raw = params.gemeente;
+  const indicatorQuery = (Array.isArray(params.indicator) ? params.indicator[0] : params.indicator)?.slice(0, 100) ?? "";
   const selected = (Array.isArray(raw) ? raw : raw ? [raw] : []).slice(0, 20);
-  const [municipalities, rows] = await Promise.all([loadPublicMunicipalities(), loadPublicComparison(selected)]);
+  const [municipalities, rows, indicators] = await Promise.all([
+    loadPublicMunicipalities(),
+    loadPublicComparison(selected),
+    loadPublicIndicatorComparison(indicatorQuery),
+  ]);
   const points = rows
     .map((r) => ({ label: `${r.municipality} ${r.year}`, value: perInhabitant(r.expenses, r.inhabitants) }))
     .filter((p): p is { label: string; value: bigint } => p.value !== null)
@@ -29,6 +37,7 @@ export default async function ComparePage({ searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ href: "/", label: "Gemeenten" }]} current="Vergelijken" />
       <h1 className="utrecht-heading-1">Gemeenten vergelijken</h1>
+      <h2 className="utrecht-heading-2">Programmatotalen</h2>
       <p className="utrecht-paragraph pm-prose">
         Lasten, baten en saldo van de programma&apos;s over de jaren, ook per inwoner. Let op: elke gemeente deelt haar
         programma&apos;s anders in, dus vergelijk de omschrijving van het programma mee.
@@ -97,6 +106,7 @@ export default async function ComparePage({ searchParams }: Props) {
         door het inwonertal van CBS ({[...new Set(rows.map((r) => r.inhabitantsYear))].filter(Boolean).join(", ")}), niet
         dat van het verslagjaar.
       </p>
+      <IndicatorComparison query={indicatorQuery} indicators={indicators} />
     </>
   );
 }
