@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { importDocument, importMunicipality } from "@/lib/import/transcription-import";
 import { demoDocuments, demoMunicipalities } from "./demo";
 import { loadDemoUsers } from "./demo/users";
+import { loadDemoWorkspace } from "./demo/workspace";
 
 async function main() {
   const force = process.argv.includes("--force");
@@ -13,7 +14,10 @@ async function main() {
     if (!force && (await client.municipality.count()) > 0) {
       // A database seeded before demo mode was on still gets its demo users.
       const added = (await client.user.count({ where: { isDemo: true } })) === 0 ? await loadDemoUsers(client) : 0;
-      console.log(`Demodata staat er al: niets toegevoegd${added ? `, behalve ${added} demogebruikers` : ""}.`);
+      // Likewise the demo working document; one that exists keeps what was entered in it.
+      const workspace = await client.$transaction((tx) => loadDemoWorkspace(tx));
+      const extras = [added ? `${added} demogebruikers` : "", workspace ? "het demowerkdocument" : ""].filter(Boolean);
+      console.log(`Demodata staat er al: niets toegevoegd${extras.length ? `, behalve ${extras.join(" en ")}` : ""}.`);
       return;
     }
     // One transaction: an import is never half-saved.
@@ -22,6 +26,7 @@ async function main() {
         for (const m of demoMunicipalities) await importMunicipality(tx, m);
         for (const d of demoDocuments) await importDocument(tx, d, { published: true });
         await loadDemoUsers(tx); // only when DEMO_MODE=1
+        await loadDemoWorkspace(tx); // idem: the one concept document to enter figures in
       },
       { timeout: 120_000, maxWait: 10_000 },
     );

@@ -82,3 +82,27 @@ export async function countAccountFailures(email: string, since: Date): Promise<
 export async function countIpFailures(ip: string, since: Date): Promise<number> {
   return db().loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } });
 }
+
+/**
+ * A programme as reported in one document (the data-entry form): both must
+ * exist and belong to the same municipality, which is where the resource lives.
+ */
+export async function findProgrammeInDocumentResource(
+  documentId: string,
+  programmeId: string,
+): Promise<MunicipalityResource | null> {
+  const [document, programme] = await Promise.all([
+    db().pcDocument.findUnique({ where: { id: documentId }, select: { municipalityId: true, status: true } }),
+    db().programme.findUnique({ where: { id: programmeId }, select: { municipalityId: true } }),
+  ]);
+  if (!document || !programme || document.municipalityId !== programme.municipalityId) return null;
+  return municipalityResource(document.municipalityId, { programmeId, documentStatus: document.status });
+}
+
+/** An indicator value or a financial line, by the kind the review form names. */
+export function findFigureResource(
+  kind: "indicatorValue" | "financialLine",
+  id: string,
+): Promise<MunicipalityResource | null> {
+  return kind === "indicatorValue" ? findIndicatorValueResource(id) : findFinancialLineResource(id);
+}

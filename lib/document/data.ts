@@ -35,3 +35,19 @@ export async function listDocumentSections(scope: ReadScope, documentId: string)
     select: { id: true, programmeId: true, goalId: true, heading: true, body: true, sourceLocation: true },
   });
 }
+
+export interface WorkDocument extends DocumentSummary {
+  version: number;
+  adoptedAt: string | null;
+  publishedAt: string | null;
+}
+
+/** The documents of one year as a member sees them (every status), with what the status form needs. */
+export async function listWorkDocuments(scope: ReadScope, municipalityId: string, year: number): Promise<WorkDocument[]> {
+  const rows = await db().pcDocument.findMany({
+    where: { municipalityId, year, ...documentWhere(scope) },
+    orderBy: { kind: "asc" },
+    select: { id: true, kind: true, year: true, title: true, status: true, version: true, adoptedAt: true, publishedAt: true },
+  });
+  return rows.map((d) => ({ ...d, adoptedAt: d.adoptedAt?.toISOString() ?? null, publishedAt: d.publishedAt?.toISOString() ?? null }));
+}

@@ -53,3 +53,102 @@ export async function clearDocumentContent(db: Db, documentId: string) {
   await db.goalReport.deleteMany({ where });
   await db.programmeReport.deleteMany({ where });
 }
+
+// ---------------------------------------------------------------- locks and status
+// (Imports kept with the code that needs them: appended while others edit the
+// top of the file. Imports are hoisted, so this is equivalent.)
+import { db as database } from "@/lib/db";
+import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
+import { ConflictError, NotFoundError } from "@/lib/auth/errors";
+import { appendAudit } from "@/lib/audit/mutations";
+import type { FieldErrors } from "@/lib/auth/result";
+import { changesPublicVisibility, DOCUMENT_LOCKED_MESSAGE, statusChangeRefusal, statusRefusalMessage } from "./status";
+
+
+/**
+ * For every figure mutation, inside its transaction: takes a share lock on the
+ * document row and refuses unless the document is still CONCEPT. The lock
+ * makes a concurrent vaststellen wait until this transaction ends, so a
+ * document is never locked between our check and our write, and vaststellen
+ * counts open figures only after the figure changes it has to wait for.
+ */
+export async function lockOpenDocument(tx: Db, documentId: string, municipalityId: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ status: string }[]>`
+    SELECT "status"::text AS "status" FROM "PcDocument"
+    WHERE "id" = ${documentId} AND "municipalityId" = ${municipalityId}
+    FOR SHARE`;
+  if (rows.length === 0) throw new NotFoundError();
+  if (rows[0]!.status !== "CONCEPT") throw new ConflictError(DOCUMENT_LOCKED_MESSAGE);
+}
+
+export interface DocumentStatusChange {
+  documentId: string;
+  expectedVersion: number;
+  status: DocumentStatus;
+  reason: string | null;
+  userId: string;
+  municipalityId: AuthorizedMunicipalityId;
+}
+
+export type DocumentStatusOutcome =
+  | { outcome: "changed"; status: DocumentStatus; version: number; publicChanged: boolean; slug: string }
+  | { outcome: "refused"; message: string; fieldErrors: FieldErrors };
+
+/**
+ * Vaststellen, publiceren, or a step back (lib/document/status.ts has the
+ * rules). Locks the document row for the transaction, checks the version the
+ * beheerder saw, counts open figures, and writes the change with its audit entry.
+ */
+export async function setDocumentStatus(change: DocumentStatusChange): Promise<DocumentStatusOutcome> {
+  const { documentId, municipalityId } = change;
+  return database().$transaction(async (tx): Promise<DocumentStatusOutcome> => {
+    const rows = await tx.$queryRaw<{ status: DocumentStatus; version: number; slug: string }[]>`
+      SELECT d."status"::text AS "status", d."version", m."slug"
+      FROM "PcDocument" d JOIN "Municipality" m ON m."id" = d."municipalityId"
+      WHERE d."id" = ${documentId} AND d."municipalityId" = ${municipalityId}
+      FOR UPDATE OF d`;
+    const current = rows[0];
+    if (!current) throw new NotFoundError();
+    if (current.version !== change.expectedVersion) {
+      throw new ConflictError("De status van dit document is intussen gewijzigd. Vernieuw de pagina en kies opnieuw.");
+    }
+    const notApproved = { documentId, reviewStatus: { not: "GOEDGEKEURD" as const } };
+    const openFigures =
+      (await tx.indicatorValue.count({ where: notApproved })) + (await tx.financialLine.count({ where: notApproved }));
+    const check = { from: current.status, to: change.status, reason: change.reason, openFigures };
+    const refusal = statusChangeRefusal(check);
+    if (refusal) {
+      const message = statusRefusalMessage(refusal, check);
+      const fieldErrors: FieldErrors = refusal === "REASON_REQUIRED" ? { reason: [message] } : {};
+      return { outcome: "refused", message, fieldErrors };
+    }
+    const now = new Date();
+    await tx.pcDocument.update({
+      where: { id: documentId },
+      data: {
+        status: change.status,
+        version: { increment: 1 },
+        adoptedAt: change.status === "CONCEPT" ? null : change.status === "VASTGESTELD" && current.status === "CONCEPT" ? now : undefined,
+        publishedAt: change.status === "GEPUBLICEERD" ? now : null,
+      },
+    });
+    await appendAudit(tx, {
+      userId: change.userId,
+      municipalityId,
+      entityType: "PcDocument",
+      entityId: documentId,
+      action: "setStatus",
+      field: "status",
+      oldValue: current.status,
+      newValue: change.status,
+      reason: change.reason,
+    });
+    return {
+      outcome: "changed",
+      status: change.status,
+      version: current.version + 1,
+      publicChanged: changesPublicVisibility(current.status, change.status),
+      slug: current.slug,
+    };
+  });
+}

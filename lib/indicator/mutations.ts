@@ -69,6 +69,7 @@ import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import { ConflictError, NotFoundError } from "@/lib/auth/errors";
 import { appendAudit } from "@/lib/audit/mutations";
 import { normalizeDecimal } from "@/lib/format/decimal";
+import { lockOpenDocument } from "@/lib/document/mutations";
 
 export interface IndicatorActualUpdate {
   indicatorValueId: string;
@@ -104,12 +105,11 @@ export async function updateIndicatorActual(input: IndicatorActualUpdate): Promi
   return db().$transaction(async (tx) => {
     const current = await tx.indicatorValue.findFirst({
       where: { id, indicator: { municipalityId }, document: { municipalityId } },
-      select: { actual: true, explanation: true, reviewStatus: true, version: true, document: { select: { status: true } } },
+      select: { actual: true, explanation: true, reviewStatus: true, version: true, documentId: true },
     });
     if (!current) throw new NotFoundError();
-    if (current.document.status !== "CONCEPT") {
-      throw new ConflictError("Dit document is vastgesteld of gepubliceerd: de cijfers kunnen niet meer worden gewijzigd.");
-    }
+    // Share-locks the document for this transaction: vaststellen waits for us, never overtakes us.
+    await lockOpenDocument(tx, current.documentId, municipalityId);
     if (current.version !== expectedVersion) throw new ConflictError();
 
     const oldActual = current.actual === null ? null : normalizeDecimal(current.actual.toString());
@@ -149,4 +149,84 @@ export async function updateIndicatorActual(input: IndicatorActualUpdate): Promi
     }
     return { id, version: expectedVersion + 1, actual: input.actual, explanation: newExplanation, reviewStatus: "CONCEPT", changed: true };
   });
+}
+
+// ---------------------------------------------------------------- programme form rows
+// The row-level reads and writes the programme form's transaction
+// (lib/review/mutations.ts) is built from. Every write is conditional on the
+// version the caller planned with, so a concurrent save makes it report false
+// instead of overwriting.
+
+export const INDICATOR_ENTRY_FIELDS = ["target", "actual", "explanation"] as const;
+export type IndicatorEntryField = (typeof INDICATOR_ENTRY_FIELDS)[number];
+
+export interface IndicatorEntryRow {
+  id: string;
+  version: number;
+  reviewStatus: ReviewStatus;
+  updatedById: string | null;
+  direction: IndicatorDirection;
+  values: Record<IndicatorEntryField, string | null>;
+}
+
+const canonicalOrNull = (d: { toString(): string } | null) => (d === null ? null : normalizeDecimal(d.toString()));
+
+/** The indicator values of a programme in a document, within the authorised municipality. */
+export async function readIndicatorEntryRows(
+  tx: Db,
+  scope: { documentId: string; programmeId: string; municipalityId: AuthorizedMunicipalityId },
+): Promise<IndicatorEntryRow[]> {
+  const rows = await tx.indicatorValue.findMany({
+    where: {
+      documentId: scope.documentId,
+      document: { municipalityId: scope.municipalityId },
+      indicator: { programmeId: scope.programmeId, municipalityId: scope.municipalityId },
+    },
+    select: {
+      id: true,
+      version: true,
+      reviewStatus: true,
+      updatedById: true,
+      target: true,
+      actual: true,
+      explanation: true,
+      indicator: { select: { direction: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    reviewStatus: r.reviewStatus,
+    updatedById: r.updatedById,
+    direction: r.indicator.direction,
+    values: { target: canonicalOrNull(r.target), actual: canonicalOrNull(r.actual), explanation: r.explanation },
+  }));
+}
+
+/** Writes typed values; the figure goes back to CONCEPT. False when the version moved on. */
+export async function writeIndicatorEntry(
+  tx: Db,
+  input: { id: string; documentId: string; expectedVersion: number; values: Record<IndicatorEntryField, string | null>; userId: string },
+): Promise<boolean> {
+  const { count } = await tx.indicatorValue.updateMany({
+    where: { id: input.id, documentId: input.documentId, version: input.expectedVersion },
+    data: { ...input.values, reviewStatus: "CONCEPT", version: { increment: 1 }, updatedById: input.userId },
+  });
+  return count === 1;
+}
+
+/** A review step (indienen, goedkeuren, terugsturen). False when the version or status moved on. */
+export async function writeIndicatorReviewStatus(
+  tx: Db,
+  input: { id: string; documentId: string; expectedVersion: number; from: ReviewStatus; to: ReviewStatus; comment?: string | null },
+): Promise<boolean> {
+  const { count } = await tx.indicatorValue.updateMany({
+    where: { id: input.id, documentId: input.documentId, version: input.expectedVersion, reviewStatus: input.from },
+    data: {
+      reviewStatus: input.to,
+      version: { increment: 1 },
+      ...(input.comment !== undefined ? { reviewComment: input.comment } : {}),
+    },
+  });
+  return count === 1;
 }

@@ -9,7 +9,7 @@ import { dutchDecimalField, explanationSchema } from "@/lib/validation/fields";
 export const INDICATOR_VALUE_MAX_DECIMALS = 4;
 const MAX_INTEGER_DIGITS = 14;
 
-const recordIdSchema = (what: string) =>
+export const recordIdSchema = (what: string) =>
   z
     .string({ error: `Geef aan welke ${what} u wijzigt` })
     .trim()
@@ -17,12 +17,12 @@ const recordIdSchema = (what: string) =>
     .max(64, { error: `Onbekende ${what}` });
 
 /** The version the user loaded; saving fails with CONFLICT when someone saved in between. */
-const versionSchema = z.coerce
+export const versionSchema = z.coerce
   .number({ error: "De versie ontbreekt. Laad de pagina opnieuw." })
   .int({ error: "De versie ontbreekt. Laad de pagina opnieuw." })
   .min(1, { error: "De versie ontbreekt. Laad de pagina opnieuw." });
 
-const indicatorValueField = dutchDecimalField(INDICATOR_VALUE_MAX_DECIMALS).refine(
+export const indicatorValueField = dutchDecimalField(INDICATOR_VALUE_MAX_DECIMALS).refine(
   (value) => value === null || value.replace(/^-/, "").split(".")[0]!.length <= MAX_INTEGER_DIGITS,
   { error: "Dit getal is te groot" },
 );
@@ -39,3 +39,23 @@ export const saveIndicatorActualSchema = z.object({
 
 export type SaveIndicatorActualInput = z.input<typeof saveIndicatorActualSchema>;
 export type SaveIndicatorActual = z.output<typeof saveIndicatorActualSchema>;
+
+// ---------------------------------------------------------------- programme data entry
+import { baseDecimalField, baseTextField, entryExplanationField } from "@/lib/review/entry-fields";
+
+/**
+ * One indicator row of the programme form: streefwaarde, realisatie and
+ * toelichting as typed, plus the version and values the page was rendered with.
+ * The streefwaarde is editable because a new jaarstukken document starts
+ * without one until it is taken over from the begroting.
+ */
+export const indicatorEntrySchema = z.object({
+  id: recordIdSchema("indicatorwaarde"),
+  version: versionSchema,
+  base: z.object({ target: baseDecimalField, actual: baseDecimalField, explanation: baseTextField }),
+  target: indicatorValueField,
+  actual: indicatorValueField,
+  explanation: entryExplanationField,
+});
+
+export type IndicatorEntry = z.output<typeof indicatorEntrySchema>;

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { loadWorkplace } from "@/lib/users/loaders";
+import { loadWorkplaceDocuments } from "@/lib/review/loaders";
+import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { SignOutButton } from "../SignOutButton";
 
 export const metadata: Metadata = { title: "Werkplek", robots: { index: false } };
@@ -10,6 +12,7 @@ export default async function WorkplacePage() {
   const workplace = await loadWorkplace();
   if (!workplace) redirect("/inloggen?callbackUrl=%2Fwerkplek");
   const { user, municipalities } = workplace;
+  const documents = await loadWorkplaceDocuments(municipalities.map((m) => m.id));
 
   return (
     <>
@@ -54,6 +57,21 @@ export default async function WorkplacePage() {
                     </li>
                   ))}
                 </ul>
+                {(documents.get(m.id) ?? []).length > 0 && (
+                  <>
+                    <h4 className="utrecht-heading-4">Documenten</h4>
+                    <ul className="pm-role-list" aria-label={`Documenten van ${m.name}`}>
+                      {(documents.get(m.id) ?? []).map((d) => (
+                        <li key={`${d.year}-${d.kind}`}>
+                          <Link className="utrecht-link" href={`/werkplek/${m.slug}/${d.year}?stuk=${d.kind.toLowerCase()}`}>
+                            {d.title}
+                          </Link>{" "}
+                          <span className="pm-muted">({DOCUMENT_STATUS_LABELS[d.status].toLowerCase()})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
                 <p className="utrecht-paragraph">
                   <Link className="utrecht-link" href={`/${m.slug}`}>
                     Openbare pagina van {m.name}

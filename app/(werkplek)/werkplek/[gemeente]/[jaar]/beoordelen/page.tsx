@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadReviewQueue, documentKindSlug, lineTitle } from "@/lib/review/loaders";
+import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
+import { thresholdFromSettings } from "@/lib/finance/rules";
+import { achievementLabel } from "@/lib/indicator/achievement";
+import { deviationLabelText } from "@/lib/finance/deviation";
+import { historyHref } from "@/lib/audit/format";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { DemoNotice } from "@/components/werkplek/DemoNotice";
+import { ReviewItem } from "@/components/werkplek/review/ReviewItem";
+import { summarizeIndicator, summarizeLine } from "@/components/werkplek/figure-summary";
+import { firstParam, parseYear, resolveLoad } from "../../../resolve";
+
+export const metadata: Metadata = { title: "Beoordelen", robots: { index: false } };
+
+type Props = {
+  params: Promise<{ gemeente: string; jaar: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const ACHIEVEMENT_CLASS = { GEHAALD: "pm-badge-ok", NIET_GEHAALD: "pm-badge-fail", GEEN_METING: "pm-badge-none", GEEN_STREEFWAARDE: "pm-badge-none" } as const;
+
+export default async function ReviewPage({ params, searchParams }: Props) {
+  const { gemeente, jaar } = await params;
+  const kind = firstParam((await searchParams).stuk);
+  const year = parseYear(jaar);
+  const data = resolveLoad(await loadReviewQueue(gemeente, year, kind), `/werkplek/${gemeente}/${year}/beoordelen`);
+  const { municipality, document } = data;
+  const query = `?stuk=${documentKindSlug(document.kind)}`;
+  const threshold = thresholdFromSettings({
+    deviationThresholdAmount: municipality.threshold.amount,
+    deviationThresholdPercent: municipality.threshold.percent,
+    deviationRule: municipality.threshold.rule,
+  });
+  const mayReview = data.mayReview && document.status === "CONCEPT";
+
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/werkplek", label: "Werkplek" },
+          { href: `/werkplek/${municipality.slug}/${year}${query}`, label: `${municipality.name} ${year}` },
+        ]}
+        current="Beoordelen"
+      />
+      <h1 className="utrecht-heading-1">Beoordelen: {document.title}</h1>
+      <p className="utrecht-paragraph">
+        {municipality.name} · status: <strong>{DOCUMENT_STATUS_LABELS[document.status]}</strong>
+      </p>
+      {data.demo && <DemoNotice />}
+      <p className="utrecht-paragraph pm-prose">
+        Keur een ingediend cijfer goed, of stuur het terug met een vraag. Wie een cijfer het laatst wijzigde, kan het
+        niet zelf goedkeuren. Alleen goedgekeurde cijfers van een gepubliceerd document worden openbaar.
+      </p>
+
+      {data.programmes.map((p) => {
+        const indicators = p.indicators.filter((i) => i.reviewStatus !== "CONCEPT");
+        const lines = p.lines.filter((l) => l.reviewStatus !== "CONCEPT");
+        const inConcept = p.indicators.length + p.lines.length - indicators.length - lines.length;
+        const waiting = [...indicators, ...lines].filter((f) => f.reviewStatus === "INGEDIEND").length;
+        return (
+          <section key={p.id} aria-labelledby={`programma-${p.id}`}>
+            <h2 id={`programma-${p.id}`} className="utrecht-heading-2">
+              Programma {p.number} {p.name}
+            </h2>
+            <p className="utrecht-paragraph">
+              {waiting} te beoordelen · {inConcept} nog in concept bij de adviseur ·{" "}
+              <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/programma/${encodeURIComponent(p.number)}${query}`}>
+                alle cijfers van programma {p.number}
+              </Link>
+            </p>
+            {indicators.length > 0 && <h3 className="utrecht-heading-3">Indicatoren</h3>}
+            {indicators.map((row) => {
+              const s = summarizeIndicator(row);
+              return (
+                <ReviewItem
+                  key={row.id}
+                  kind="indicatorValue"
+                  id={row.id}
+                  version={row.version}
+                  status={row.reviewStatus}
+                  title={row.indicator.name ?? "Indicator zonder naam"}
+                  values={[
+                    { label: `Streefwaarde ${row.year}`, value: s.target },
+                    { label: `Realisatie ${row.year}`, value: s.actual },
+                    { label: "Doel gehaald", value: "", badge: { text: achievementLabel(s.achievement), className: ACHIEVEMENT_CLASS[s.achievement] } },
+                  ]}
+                  explanation={row.explanation}
+                  requirement={s.requirement && !row.explanation ? s.requirement : null}
+                  reviewComment={row.reviewComment}
+                  updatedBy={row.updatedBy}
+                  historyHref={historyHref(municipality.slug, "IndicatorValue", row.id)}
+                  mayReview={mayReview}
+                />
+              );
+            })}
+            {lines.length > 0 && <h3 className="utrecht-heading-3">Financiën</h3>}
+            {lines.map((row) => {
+              const s = summarizeLine(row, threshold);
+              return (
+                <ReviewItem
+                  key={row.id}
+                  kind="financialLine"
+                  id={row.id}
+                  version={row.version}
+                  status={row.reviewStatus}
+                  title={lineTitle(row)}
+                  values={[
+                    { label: "Begroting na wijziging", value: s.budget },
+                    { label: "Realisatie", value: s.actual },
+                    {
+                      label: "Verschil",
+                      value: s.difference,
+                      badge: s.label ? { text: `${s.label} (${deviationLabelText(s.label)})`, className: s.label === "V" ? "pm-badge-v" : "pm-badge-n" } : undefined,
+                    },
+                  ]}
+                  explanation={row.explanation}
+                  requirement={s.requirement && !row.explanation ? s.requirement : null}
+                  reviewComment={row.reviewComment}
+                  updatedBy={row.updatedBy}
+                  historyHref={historyHref(municipality.slug, "FinancialLine", row.id)}
+                  mayReview={mayReview}
+                />
+              );
+            })}
+            {indicators.length + lines.length === 0 && (
+              <p className="utrecht-paragraph pm-muted">Nog niets ingediend voor dit programma.</p>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadProgrammeWorkspace, documentKindSlug } from "@/lib/review/loaders";
+import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
+import { thresholdFromSettings } from "@/lib/finance/rules";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { DemoNotice } from "@/components/werkplek/DemoNotice";
+import { ChangeTable } from "@/components/werkplek/ChangeTable";
+import { FiguresOverview } from "@/components/werkplek/FiguresOverview";
+import { EntryForm } from "@/components/werkplek/entry/EntryForm";
+import { firstParam, parseYear, resolveLoad } from "../../../../resolve";
+
+export const metadata: Metadata = { title: "Programma invoeren", robots: { index: false } };
+
+type Props = {
+  params: Promise<{ gemeente: string; jaar: string; nummer: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ProgrammeWorkspacePage({ params, searchParams }: Props) {
+  const { gemeente, jaar, nummer } = await params;
+  const kind = firstParam((await searchParams).stuk);
+  const year = parseYear(jaar);
+  const number = decodeURIComponent(nummer);
+  const path = `/werkplek/${gemeente}/${year}/programma/${encodeURIComponent(number)}`;
+  const data = resolveLoad(await loadProgrammeWorkspace(gemeente, year, number, kind), path);
+  const { municipality, document, programme } = data;
+  const query = `?stuk=${documentKindSlug(document.kind)}`;
+  const open = document.status === "CONCEPT";
+  const threshold = thresholdFromSettings({
+    deviationThresholdAmount: municipality.threshold.amount,
+    deviationThresholdPercent: municipality.threshold.percent,
+    deviationRule: municipality.threshold.rule,
+  });
+
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/werkplek", label: "Werkplek" },
+          { href: `/werkplek/${municipality.slug}/${year}${query}`, label: `${municipality.name} ${year}` },
+        ]}
+        current={`Programma ${programme.number}`}
+      />
+      <h1 className="utrecht-heading-1">
+        Programma {programme.number} {programme.name}
+      </h1>
+      <p className="utrecht-paragraph">
+        {municipality.name} · {document.title} · status: <strong>{DOCUMENT_STATUS_LABELS[document.status]}</strong>
+      </p>
+      {data.demo && <DemoNotice />}
+      {!open && (
+        <div className="utrecht-alert utrecht-alert--info">
+          <div className="utrecht-alert__content">
+            <p className="utrecht-paragraph utrecht-alert__message">
+              Dit document is {DOCUMENT_STATUS_LABELS[document.status].toLowerCase()}: de cijfers zijn vergrendeld en
+              kunnen niet meer worden gewijzigd of beoordeeld.
+            </p>
+          </div>
+        </div>
+      )}
+      {data.mayReview && open && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/beoordelen${query}`}>
+            Naar beoordelen
+          </Link>
+        </p>
+      )}
+
+      {data.mayEdit && open ? (
+        <EntryForm
+          slug={municipality.slug}
+          documentId={document.id}
+          programmeId={programme.id}
+          indicators={data.indicators}
+          lines={data.lines}
+          threshold={municipality.threshold}
+          maySubmit={data.maySubmit}
+        />
+      ) : (
+        <>
+          {open && (
+            <p className="utrecht-paragraph pm-prose pm-muted">
+              U kunt deze cijfers bekijken. Invoeren doet de beleidsadviseur aan wie dit programma is toegewezen.
+            </p>
+          )}
+          <FiguresOverview slug={municipality.slug} indicators={data.indicators} lines={data.lines} threshold={threshold} />
+        </>
+      )}
+
+      <section aria-labelledby="recente-wijzigingen">
+        <h2 id="recente-wijzigingen" className="utrecht-heading-2">
+          Recente wijzigingen
+        </h2>
+        <ChangeTable rows={data.changes} caption={`Recente wijzigingen in programma ${programme.number}`} showSubject />
+      </section>
+    </>
+  );
+}

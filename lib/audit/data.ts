@@ -1,0 +1,149 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
+
+// Reads of the audit trail for the workplace: the history of one figure and
+// the recent changes of a programme. Every query is limited to the authorised
+// municipality, so an id of another municipality's figure returns nothing.
+
+export interface AuditEntryDto {
+  id: string;
+  at: string;
+  user: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+  reason: string | null;
+}
+
+const entrySelect = {
+  id: true,
+  at: true,
+  entityType: true,
+  entityId: true,
+  action: true,
+  field: true,
+  oldValue: true,
+  newValue: true,
+  reason: true,
+  user: { select: { name: true } },
+} as const;
+
+function toDto(e: {
+  id: bigint;
+  at: Date;
+  entityType: string;
+  entityId: string;
+  action: string;
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+  reason: string | null;
+  user: { name: string } | null;
+}): AuditEntryDto {
+  return { ...e, id: e.id.toString(), at: e.at.toISOString(), user: e.user?.name ?? null };
+}
+
+/** Every entry about one figure (or document), newest first. */
+export async function listEntityHistory(
+  municipalityId: AuthorizedMunicipalityId,
+  entityType: string,
+  entityId: string,
+): Promise<AuditEntryDto[]> {
+  const rows = await db().auditEntry.findMany({
+    where: { municipalityId, entityType, entityId },
+    orderBy: { id: "desc" },
+    select: entrySelect,
+  });
+  return rows.map(toDto);
+}
+
+/** The latest entries about any of these entities, newest first. */
+export async function listRecentChanges(
+  municipalityId: AuthorizedMunicipalityId,
+  entityIds: string[],
+  take = 25,
+): Promise<AuditEntryDto[]> {
+  if (entityIds.length === 0) return [];
+  const rows = await db().auditEntry.findMany({
+    where: { municipalityId, entityId: { in: entityIds } },
+    orderBy: { id: "desc" },
+    take,
+    select: entrySelect,
+  });
+  return rows.map(toDto);
+}
+
+export interface FigureSubject {
+  kind: "indicatorValue" | "financialLine";
+  id: string;
+  /** What the figure is, in words: the indicator's name or the line's label. */
+  title: string;
+  detail: string;
+  unit: "RAPPORTCIJFER" | "PERCENTAGE" | "AANTAL" | "EURO" | "OVERIG" | null;
+  unitLabel: string | null;
+  decimals: number;
+  documentTitle: string;
+  year: number;
+  kindOfDocument: "BEGROTING" | "BESTUURSRAPPORTAGE" | "JAARSTUKKEN";
+  programmeNumber: string;
+  programmeName: string;
+}
+
+/** The figure a history page is about, only when it belongs to the authorised municipality. */
+export async function findFigureSubject(
+  municipalityId: AuthorizedMunicipalityId,
+  kind: FigureSubject["kind"],
+  id: string,
+): Promise<FigureSubject | null> {
+  const document = { select: { title: true, year: true, kind: true } } as const;
+  const programme = { select: { number: true, name: true } } as const;
+  if (kind === "indicatorValue") {
+    const v = await db().indicatorValue.findFirst({
+      where: { id, document: { municipalityId }, indicator: { municipalityId } },
+      select: {
+        year: true,
+        dimensionValue: true,
+        document,
+        indicator: { select: { name: true, unit: true, unitLabel: true, decimals: true, programme } },
+      },
+    });
+    if (!v || !v.indicator.programme) return null;
+    return {
+      kind,
+      id,
+      title: v.indicator.name ?? "Indicator zonder naam",
+      detail: `Indicator, ${v.year}${v.dimensionValue ? ` (${v.dimensionValue})` : ""}`,
+      unit: v.indicator.unit,
+      unitLabel: v.indicator.unitLabel,
+      decimals: v.indicator.decimals,
+      documentTitle: v.document.title,
+      year: v.document.year,
+      kindOfDocument: v.document.kind,
+      programmeNumber: v.indicator.programme.number,
+      programmeName: v.indicator.programme.name,
+    };
+  }
+  const l = await db().financialLine.findFirst({
+    where: { id, document: { municipalityId }, programme: { municipalityId } },
+    select: { label: true, category: true, document, programme },
+  });
+  if (!l) return null;
+  return {
+    kind,
+    id,
+    title: l.label,
+    detail: "Financiële regel",
+    unit: null,
+    unitLabel: null,
+    decimals: 0,
+    documentTitle: l.document.title,
+    year: l.document.year,
+    kindOfDocument: l.document.kind,
+    programmeNumber: l.programme.number,
+    programmeName: l.programme.name,
+  };
+}

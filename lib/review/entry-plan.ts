@@ -1,0 +1,61 @@
+/**
+ * What saving one row of the programme form does, decided without the
+ * database: the caller passes what the page showed (base + version), what the
+ * user typed, and what the database holds now. Values are canonical strings
+ * (decimals "7.4", amounts "12548000") or null.
+ *
+ * - The user changed nothing → nothing happens, even if someone else saved in
+ *   between (their value stays; the page shows it after the save). Except on
+ *   submit: submitting a figure the user has not seen would be a blind
+ *   signature, so a newer version is a conflict then.
+ * - The user changed something and the database already holds exactly that →
+ *   nothing to do (two people typed the same).
+ * - The user changed something and someone else saved a newer version → a
+ *   conflict: nothing is overwritten, the user sees the other value.
+ * - Otherwise → an update of the changed fields, which sends the figure back to
+ *   CONCEPT and needs a reason when it was submitted or approved.
+ *
+ * Pure and isomorphic.
+ */
+import { editNeedsReason, type ReviewStatus } from "./workflow";
+
+export type RowValues = Record<string, string | null>;
+
+export interface FieldChange {
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export type RowPlan =
+  | { kind: "unchanged" }
+  | { kind: "conflict" }
+  | { kind: "update"; changes: FieldChange[]; needsReason: boolean; statusBefore: ReviewStatus };
+
+export interface RowPlanInput {
+  fields: readonly string[];
+  base: RowValues;
+  typed: RowValues;
+  current: RowValues;
+  typedVersion: number;
+  currentVersion: number;
+  currentStatus: ReviewStatus;
+  intent: "save" | "submit";
+}
+
+const same = (a: RowValues, b: RowValues, fields: readonly string[]) =>
+  fields.every((f) => (a[f] ?? null) === (b[f] ?? null));
+
+export function planRow(input: RowPlanInput): RowPlan {
+  const { fields, base, typed, current, typedVersion, currentVersion, currentStatus, intent } = input;
+  const stale = typedVersion !== currentVersion;
+  if (same(base, typed, fields)) {
+    return stale && intent === "submit" ? { kind: "conflict" } : { kind: "unchanged" };
+  }
+  if (same(current, typed, fields)) return { kind: "unchanged" };
+  if (stale) return { kind: "conflict" };
+  const changes = fields
+    .filter((f) => (current[f] ?? null) !== (typed[f] ?? null))
+    .map((field) => ({ field, oldValue: current[field] ?? null, newValue: typed[field] ?? null }));
+  return { kind: "update", changes, needsReason: editNeedsReason(currentStatus), statusBefore: currentStatus };
+}

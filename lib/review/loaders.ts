@@ -1,0 +1,180 @@
+import "server-only";
+import { findMunicipalityResourceBySlug } from "@/lib/auth/data";
+import { can, municipalityResource, type SessionUser } from "@/lib/auth/permissions";
+import type { MemberScope } from "@/lib/auth/scope";
+import { authorizeMemberScope, getSessionUser } from "@/lib/auth/session";
+import { listDocuments, listWorkDocuments, type DocumentSummary, type WorkDocument } from "@/lib/document/data";
+import { transitionsFrom } from "@/lib/document/status";
+import { getMunicipalityBySlug, type MunicipalityDetail } from "@/lib/municipality/data";
+import { listProgrammesInDocument } from "@/lib/programme/data";
+import { listRecentChanges } from "@/lib/audit/data";
+import { historyHref, presentChanges, type ChangeSubject } from "@/lib/audit/format";
+import { isDemoWorkspace } from "@/prisma/demo/workspace";
+import { CATEGORY_LABELS } from "@/lib/finance/labels";
+import { countFigureStatuses, listEntryIndicators, listEntryLines, type StatusCounts } from "./data";
+
+// Request-facing reads of the workplace. Each resolves the session, checks
+// that the user may read this municipality's concept data (a municipality the
+// user has no role in is "not found", so its existence is not revealed), and
+// reads through the member scope the gate minted.
+
+export type Load<T> = { kind: "signin" } | { kind: "notfound" } | { kind: "ok"; data: T };
+
+export interface MemberContext {
+  user: SessionUser;
+  scope: MemberScope;
+  municipality: MunicipalityDetail;
+}
+
+export async function loadMemberContext(slug: string): Promise<Load<MemberContext>> {
+  const user = await getSessionUser();
+  if (!user) return { kind: "signin" };
+  const resource = await findMunicipalityResourceBySlug(slug);
+  if (!resource || !can(user, "municipality.readConcept", resource)) return { kind: "notfound" };
+  const scope = authorizeMemberScope(user, resource.municipalityId);
+  const municipality = await getMunicipalityBySlug(scope, slug);
+  return municipality ? { kind: "ok", data: { user, scope, municipality } } : { kind: "notfound" };
+}
+
+const KIND_BY_SLUG = { jaarstukken: "JAARSTUKKEN", begroting: "BEGROTING", bestuursrapportage: "BESTUURSRAPPORTAGE" } as const;
+const KIND_PREFERENCE: WorkDocument["kind"][] = ["JAARSTUKKEN", "BESTUURSRAPPORTAGE", "BEGROTING"];
+
+export function documentKindSlug(kind: WorkDocument["kind"]): string {
+  return kind.toLowerCase();
+}
+
+/** The document of a year: the one named by `?stuk=`, else jaarstukken before bestuursrapportage before begroting. */
+function chooseDocument(documents: WorkDocument[], kindSlug: string | undefined): WorkDocument | null {
+  const named = kindSlug ? KIND_BY_SLUG[kindSlug as keyof typeof KIND_BY_SLUG] : undefined;
+  if (kindSlug) return documents.find((d) => d.kind === named) ?? null;
+  return KIND_PREFERENCE.map((k) => documents.find((d) => d.kind === k)).find(Boolean) ?? null;
+}
+
+export function lineTitle(line: { category: "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL"; label: string }): string {
+  return `${CATEGORY_LABELS[line.category]}: ${line.label}`;
+}
+
+/** Threshold as strings: bigint does not belong in client component props. */
+function thresholdProps(m: MunicipalityDetail) {
+  return {
+    amount: m.deviationThresholdAmount?.toString() ?? null,
+    percent: m.deviationThresholdPercent,
+    rule: m.deviationRule,
+  };
+}
+
+async function documentContext(slug: string, year: number, kindSlug: string | undefined) {
+  const member = await loadMemberContext(slug);
+  if (member.kind !== "ok") return member;
+  const { scope, municipality } = member.data;
+  const documents = await listWorkDocuments(scope, municipality.id, year);
+  const document = chooseDocument(documents, kindSlug);
+  if (!document) return { kind: "notfound" as const };
+  const demo = isDemoWorkspace({ cbsCode: municipality.cbsCode, kind: document.kind, year: document.year });
+  return { kind: "ok" as const, data: { ...member.data, documents, document, demo } };
+}
+
+export async function loadWorkspaceYear(slug: string, year: number, kindSlug: string | undefined) {
+  const context = await documentContext(slug, year, kindSlug);
+  if (context.kind !== "ok") return context;
+  const { user, scope, municipality, document, documents, demo } = context.data;
+  const [programmes, counts, changes] = await Promise.all([
+    listProgrammesInDocument(scope, document.id),
+    countFigureStatuses(scope, document.id),
+    listRecentChanges(scope.municipalityId, [document.id], 10),
+  ]);
+  const resource = municipalityResource(municipality.id, { documentStatus: document.status });
+  const empty: StatusCounts = { CONCEPT: 0, INGEDIEND: 0, GOEDGEKEURD: 0, TERUGGESTUURD: 0 };
+  return {
+    kind: "ok" as const,
+    data: {
+      municipality: { name: municipality.name, slug: municipality.slug },
+      document,
+      otherDocuments: documents.filter((d) => d.id !== document.id),
+      demo,
+      programmes: programmes.map((p) => ({
+        id: p.id,
+        number: p.number,
+        name: p.name,
+        counts: counts.get(p.id) ?? empty,
+        mayEdit: can(user, "indicatorValue.edit", municipalityResource(municipality.id, { programmeId: p.id, documentStatus: document.status })),
+      })),
+      mayReview: can(user, "review.approve", resource),
+      maySetStatus: can(user, "document.setStatus", resource),
+      transitions: transitionsFrom(document.status),
+      changes: presentChanges(changes, new Map([[document.id, { title: document.title }]])),
+    },
+  };
+}
+
+export async function loadProgrammeWorkspace(slug: string, year: number, number: string, kindSlug: string | undefined) {
+  const context = await documentContext(slug, year, kindSlug);
+  if (context.kind !== "ok") return context;
+  const { user, scope, municipality, document, demo } = context.data;
+  const programme = (await listProgrammesInDocument(scope, document.id)).find((p) => p.number === number);
+  if (!programme) return { kind: "notfound" as const };
+  const [indicators, lines] = await Promise.all([
+    listEntryIndicators(scope, document.id, programme.id),
+    listEntryLines(scope, document.id, programme.id),
+  ]);
+  const resource = municipalityResource(municipality.id, { programmeId: programme.id, documentStatus: document.status });
+  const changes = await listRecentChanges(scope.municipalityId, [...indicators.map((i) => i.id), ...lines.map((l) => l.id)]);
+  const subjects = new Map<string, ChangeSubject>([
+    ...indicators.map((i) => [i.id, { title: i.indicator.name ?? "Indicator", format: i.indicator, href: historyHref(slug, "IndicatorValue", i.id) }] as const),
+    ...lines.map((l) => [l.id, { title: lineTitle(l), href: historyHref(slug, "FinancialLine", l.id) }] as const),
+  ]);
+  return {
+    kind: "ok" as const,
+    data: {
+      municipality: { name: municipality.name, slug: municipality.slug, threshold: thresholdProps(municipality) },
+      document,
+      demo,
+      programme: { id: programme.id, number: programme.number, name: programme.name },
+      indicators,
+      lines,
+      mayEdit: can(user, "indicatorValue.edit", resource) && can(user, "financialLine.edit", resource),
+      maySubmit: can(user, "indicatorValue.submit", resource) && can(user, "financialLine.submit", resource),
+      mayReview: can(user, "review.approve", resource),
+      changes: presentChanges(changes, subjects),
+    },
+  };
+}
+
+export async function loadReviewQueue(slug: string, year: number, kindSlug: string | undefined) {
+  const context = await documentContext(slug, year, kindSlug);
+  if (context.kind !== "ok") return context;
+  const { user, scope, municipality, document, demo } = context.data;
+  const programmes = await listProgrammesInDocument(scope, document.id);
+  const perProgramme = await Promise.all(
+    programmes.map(async (p) => {
+      const [indicators, lines] = await Promise.all([
+        listEntryIndicators(scope, document.id, p.id),
+        listEntryLines(scope, document.id, p.id),
+      ]);
+      return { id: p.id, number: p.number, name: p.name, indicators, lines };
+    }),
+  );
+  return {
+    kind: "ok" as const,
+    data: {
+      municipality: { name: municipality.name, slug: municipality.slug, threshold: thresholdProps(municipality) },
+      document,
+      demo,
+      mayReview: can(user, "review.approve", municipalityResource(municipality.id, { documentStatus: document.status })),
+      programmes: perProgramme,
+    },
+  };
+}
+
+/** For the workplace landing page: every document of each municipality the user reads, newest first. */
+export async function loadWorkplaceDocuments(municipalityIds: string[]) {
+  const user = await getSessionUser();
+  if (!user) return new Map<string, DocumentSummary[]>();
+  const entries = await Promise.all(
+    municipalityIds
+      .filter((id) => can(user, "municipality.readConcept", municipalityResource(id)))
+      .map(async (id) => [id, await listDocuments(authorizeMemberScope(user, id), id)] as const),
+  );
+  return new Map(entries);
+}
+

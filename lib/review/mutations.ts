@@ -1,0 +1,275 @@
+import "server-only";
+import { db, type Db } from "@/lib/db";
+import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/auth/errors";
+import type { FieldErrors } from "@/lib/auth/result";
+import { appendAudit } from "@/lib/audit/mutations";
+import { lockOpenDocument } from "@/lib/document/mutations";
+import {
+  INDICATOR_ENTRY_FIELDS,
+  readIndicatorEntryRows,
+  writeIndicatorEntry,
+  writeIndicatorReviewStatus,
+} from "@/lib/indicator/mutations";
+import {
+  FINANCIAL_ENTRY_FIELDS,
+  readFinancialEntryRows,
+  writeFinancialEntry,
+  writeFinancialReviewStatus,
+} from "@/lib/finance/mutations";
+import { thresholdFromSettings } from "@/lib/finance/rules";
+import { planRow, type RowPlan } from "./entry-plan";
+import type { EntryRowGroup, ProgrammeEntryOutcome } from "./form-state";
+import type { FigureKind, ProgrammeEntry } from "./schema";
+import { submissionProblems, type SubmitCandidate } from "./submission";
+import { mayApprove, nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
+import { readEntryConflicts } from "./data";
+
+// The programme form's transaction and the controller's decisions. Each
+// re-checks, inside its own transaction, that the document is still open
+// (lockOpenDocument) and that the figure is still the version the user saw.
+
+/** Ends the transaction (rolling everything back) with an answer for the user. */
+class EntryRefusal extends Error {
+  constructor(readonly outcome: ProgrammeEntryOutcome) {
+    super("entry refused");
+  }
+}
+
+const ENTITY: Record<EntryRowGroup, string> = { indicators: "IndicatorValue", lines: "FinancialLine" };
+
+interface PlannedRow {
+  group: EntryRowGroup;
+  index: number;
+  id: string;
+  plan: RowPlan;
+  version: number;
+  status: ReviewStatus;
+  values: Record<string, string | null>;
+}
+
+export interface ProgrammeEntryCommand {
+  entry: ProgrammeEntry;
+  userId: string;
+  municipalityId: AuthorizedMunicipalityId;
+}
+
+/**
+ * Saves every changed row of one programme form — and on "submit" sends every
+ * concept figure of the programme to review — in one transaction: all or
+ * nothing. Conflicts, a missing reason and missing toelichtingen come back as
+ * an outcome for the form, with nothing saved.
+ */
+export async function saveProgrammeEntry(command: ProgrammeEntryCommand): Promise<ProgrammeEntryOutcome> {
+  try {
+    // A generous timeout: a programme may have hundreds of rows, each a conditional update plus audit entries.
+    return await db().$transaction((tx) => runEntry(tx, command), { timeout: 30_000 });
+  } catch (error) {
+    if (!(error instanceof EntryRefusal)) throw error;
+    const { outcome } = error;
+    if (outcome.outcome !== "conflict") return outcome;
+    // Read what the other person saved only now, after our rollback: it is what the user must see.
+    return { outcome: "conflict", conflicts: await readEntryConflicts(command.municipalityId, outcome.conflicts) };
+  }
+}
+
+async function runEntry(tx: Db, { entry, userId, municipalityId }: ProgrammeEntryCommand): Promise<ProgrammeEntryOutcome> {
+  const { documentId, programmeId, intent } = entry;
+  await lockOpenDocument(tx, documentId, municipalityId);
+  const scope = { documentId, programmeId, municipalityId };
+  const [indicatorRows, lineRows, settings] = await Promise.all([
+    readIndicatorEntryRows(tx, scope),
+    readFinancialEntryRows(tx, scope),
+    tx.municipality
+      .findUniqueOrThrow({
+        where: { id: municipalityId },
+        select: { deviationThresholdAmount: true, deviationThresholdPercent: true, deviationRule: true },
+      })
+      .then((m) => ({ ...m, deviationThresholdPercent: m.deviationThresholdPercent?.toString() ?? null })),
+  ]);
+
+  const planned: PlannedRow[] = [];
+  const plan = <R extends { id: string; version: number; reviewStatus: ReviewStatus; values: Record<string, string | null> }>(
+    group: EntryRowGroup,
+    fields: readonly string[],
+    rows: R[],
+    typedRows: { id: string; version: number; base: Record<string, string | null>; [field: string]: unknown }[],
+  ) => {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    typedRows.forEach((typed, index) => {
+      const row = byId.get(typed.id);
+      if (!row) throw new NotFoundError("Een of meer cijfers horen niet (meer) bij dit programma. Laad de pagina opnieuw.");
+      byId.delete(typed.id); // a row posted twice is refused as unknown the second time
+      // Canonical strings on both sides: amounts arrive as bigint from the schema.
+      const typedValues = Object.fromEntries(fields.map((f) => [f, canonicalText(typed[f])]));
+      const rowPlan = planRow({
+        fields,
+        base: typed.base,
+        typed: typedValues,
+        current: row.values,
+        typedVersion: typed.version,
+        currentVersion: row.version,
+        currentStatus: row.reviewStatus,
+        intent,
+      });
+      const values = rowPlan.kind === "update" ? { ...row.values, ...typedValues } : row.values;
+      planned.push({ group, index, id: row.id, plan: rowPlan, version: row.version, status: row.reviewStatus, values });
+    });
+  };
+  plan("indicators", INDICATOR_ENTRY_FIELDS, indicatorRows, entry.indicators);
+  plan("lines", FINANCIAL_ENTRY_FIELDS, lineRows, entry.lines);
+
+  const conflicts = planned.filter((p) => p.plan.kind === "conflict");
+  if (conflicts.length > 0) throw conflictRefusal(conflicts);
+  const updates = planned.filter((p) => p.plan.kind === "update");
+  const reason = entry.reason ?? null;
+  if (!reason && updates.some((p) => p.plan.kind === "update" && p.plan.needsReason)) {
+    throw new EntryRefusal({
+      outcome: "refused",
+      message: `${REVIEW_MESSAGES.reasonRequired}. Er is niets opgeslagen.`,
+      fieldErrors: { reason: [REVIEW_MESSAGES.reasonRequired] },
+      formErrors: [],
+    });
+  }
+
+  for (const row of updates) {
+    if (row.plan.kind !== "update") continue;
+    const write = { id: row.id, documentId, expectedVersion: row.version, userId };
+    const written =
+      row.group === "indicators"
+        ? await writeIndicatorEntry(tx, { ...write, values: pick(row.values, INDICATOR_ENTRY_FIELDS) })
+        : await writeFinancialEntry(tx, { ...write, values: pick(row.values, FINANCIAL_ENTRY_FIELDS) });
+    if (!written) throw conflictRefusal([row]);
+    const audit = { userId, municipalityId, entityType: ENTITY[row.group], entityId: row.id, action: "update", reason };
+    for (const change of row.plan.changes) await appendAudit(tx, { ...audit, ...change });
+    if (row.status !== "CONCEPT") {
+      await appendAudit(tx, { ...audit, field: "reviewStatus", oldValue: row.status, newValue: "CONCEPT" });
+    }
+    row.version += 1;
+    row.status = "CONCEPT";
+  }
+
+  const submitted = intent === "submit" ? await submitConcepts(tx, planned, { documentId, userId, municipalityId, settings }) : 0;
+  return {
+    outcome: "saved",
+    changed: updates.length,
+    submitted,
+    returnedLeft: planned.filter((p) => p.status === "TERUGGESTUURD").length,
+  };
+}
+
+function canonicalText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === "bigint" ? value.toString() : String(value);
+}
+
+function pick<F extends string>(values: Record<string, string | null>, fields: readonly F[]): Record<F, string | null> {
+  return Object.fromEntries(fields.map((f) => [f, values[f] ?? null])) as Record<F, string | null>;
+}
+
+function conflictRefusal(rows: PlannedRow[]): EntryRefusal {
+  // Details are filled in after the rollback (saveProgrammeEntry).
+  return new EntryRefusal({
+    outcome: "conflict",
+    conflicts: rows.map((r) => ({ group: r.group, id: r.id, by: null, at: "", version: 0, reviewStatus: "CONCEPT", current: {} })),
+  });
+}
+
+/** Indienen: every CONCEPT figure of the programme, refused as a whole while one lacks what it needs. */
+async function submitConcepts(
+  tx: Db,
+  planned: PlannedRow[],
+  context: {
+    documentId: string;
+    userId: string;
+    municipalityId: AuthorizedMunicipalityId;
+    settings: Parameters<typeof thresholdFromSettings>[0];
+  },
+): Promise<number> {
+  const candidates = planned.filter((p) => p.status === "CONCEPT");
+  if (candidates.length === 0) {
+    throw new EntryRefusal({ outcome: "refused", message: REVIEW_MESSAGES.nothingToSubmit, fieldErrors: {}, formErrors: [] });
+  }
+  const directions = new Map(
+    (await tx.indicatorValue.findMany({
+      where: { id: { in: candidates.filter((c) => c.group === "indicators").map((c) => c.id) } },
+      select: { id: true, indicator: { select: { direction: true } } },
+    })).map((v) => [v.id, v.indicator.direction]),
+  );
+  const fieldErrors: FieldErrors = submissionProblems(
+    thresholdFromSettings(context.settings),
+    candidates.map((c): SubmitCandidate => ({ group: c.group, index: c.index, values: c.values, direction: directions.get(c.id) ?? null })),
+  );
+  if (Object.keys(fieldErrors).length > 0) {
+    const count = Object.keys(fieldErrors).length;
+    throw new EntryRefusal({
+      outcome: "refused",
+      message: `Indienen kan nog niet: ${count === 1 ? "1 veld mist" : `${count} velden missen`} wat de controller nodig heeft. Er is niets opgeslagen.`,
+      fieldErrors,
+      formErrors: [],
+    });
+  }
+  for (const c of candidates) {
+    const step = { id: c.id, documentId: context.documentId, expectedVersion: c.version, from: "CONCEPT" as const, to: "INGEDIEND" as const };
+    const written = c.group === "indicators" ? await writeIndicatorReviewStatus(tx, step) : await writeFinancialReviewStatus(tx, step);
+    if (!written) throw conflictRefusal([c]);
+    await appendAudit(tx, {
+      userId: context.userId,
+      municipalityId: context.municipalityId,
+      entityType: ENTITY[c.group],
+      entityId: c.id,
+      action: "submit",
+      field: "reviewStatus",
+      oldValue: "CONCEPT",
+      newValue: "INGEDIEND",
+    });
+  }
+  return candidates.length;
+}
+
+export interface FigureDecision {
+  kind: FigureKind;
+  id: string;
+  expectedVersion: number;
+  decision: "approve" | "return";
+  comment: string | null;
+  userId: string;
+  municipalityId: AuthorizedMunicipalityId;
+}
+
+/** Goedkeuren or terugsturen of one submitted figure by a controller. */
+export async function decideFigure(input: FigureDecision): Promise<{ reviewStatus: ReviewStatus; version: number }> {
+  const { kind, id, municipalityId } = input;
+  return db().$transaction(async (tx) => {
+    const select = { documentId: true, reviewStatus: true, version: true, updatedById: true } as const;
+    const row =
+      kind === "indicatorValue"
+        ? await tx.indicatorValue.findFirst({ where: { id, document: { municipalityId }, indicator: { municipalityId } }, select })
+        : await tx.financialLine.findFirst({ where: { id, document: { municipalityId }, programme: { municipalityId } }, select });
+    if (!row) throw new NotFoundError();
+    await lockOpenDocument(tx, row.documentId, municipalityId);
+    if (row.version !== input.expectedVersion) {
+      throw new ConflictError("Dit cijfer is intussen gewijzigd. Vernieuw de pagina en beoordeel de huidige waarde.");
+    }
+    const next = nextReviewStatus(row.reviewStatus, input.decision);
+    if (!next) throw new ConflictError(REVIEW_MESSAGES.notSubmitted);
+    if (input.decision === "approve" && !mayApprove(row.updatedById, input.userId)) {
+      throw new ForbiddenError(REVIEW_MESSAGES.ownFigure);
+    }
+    const step = { id, documentId: row.documentId, expectedVersion: row.version, from: row.reviewStatus, to: next, comment: input.comment };
+    const written = kind === "indicatorValue" ? await writeIndicatorReviewStatus(tx, step) : await writeFinancialReviewStatus(tx, step);
+    if (!written) throw new ConflictError();
+    await appendAudit(tx, {
+      userId: input.userId,
+      municipalityId,
+      entityType: kind === "indicatorValue" ? "IndicatorValue" : "FinancialLine",
+      entityId: id,
+      action: input.decision,
+      field: "reviewStatus",
+      oldValue: row.reviewStatus,
+      newValue: next,
+      reason: input.comment,
+    });
+    return { reviewStatus: next, version: row.version + 1 };
+  });
+}

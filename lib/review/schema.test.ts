@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { approveFigureSchema, programmeEntrySchema, returnFigureSchema } from "./schema";
+
+const row = (overrides: Record<string, string> = {}) => ({
+  "indicators.0.id": "v1",
+  "indicators.0.version": "2",
+  "indicators.0.base.target": "7.4",
+  "indicators.0.base.actual": "",
+  "indicators.0.base.explanation": "",
+  "indicators.0.target": "7,4",
+  "indicators.0.actual": "",
+  "indicators.0.explanation": "",
+  ...overrides,
+});
+const line = (overrides: Record<string, string> = {}) => ({
+  "lines.0.id": "l1",
+  "lines.0.version": "1",
+  "lines.0.base.budgetAmended": "",
+  "lines.0.base.actual": "",
+  "lines.0.base.explanation": "",
+  "lines.0.budgetAmended": "1.234.567",
+  "lines.0.actual": "€ 1.234",
+  "lines.0.explanation": "",
+  ...overrides,
+});
+const form = (fields: Record<string, string>) => ({ documentId: "d1", programmeId: "p1", intent: "save", ...fields });
+
+describe("programmeEntrySchema: the programme form, parsed from flat form names", () => {
+  it("reads Dutch numbers into canonical values", () => {
+    const parsed = programmeEntrySchema.parse(form({ ...row({ "indicators.0.actual": "7,0" }), ...line({ "lines.0.actual": "-89" }) }));
+    expect(parsed.indicators[0]).toMatchObject({ id: "v1", version: 2, target: "7.4", actual: "7", explanation: null, base: { target: "7.4", actual: null, explanation: null } });
+    expect(parsed.lines[0]).toMatchObject({ budgetAmended: 1234567n, actual: -89n });
+    expect(parsed.intent).toBe("save");
+  });
+
+  it.each([
+    ["€ 1.234", 1234n],
+    ["1.234.567", 1234567n],
+    ["-89", -89n],
+    ["0", 0n],
+    ["", null],
+  ])("amount %j -> %s", (text, amount) => {
+    expect(programmeEntrySchema.parse(form(line({ "lines.0.actual": text }))).lines[0]!.actual).toBe(amount);
+  });
+
+  it("reports every unreadable field in Dutch under its own name", () => {
+    const result = programmeEntrySchema.safeParse(
+      form({ ...row({ "indicators.0.target": "7.4.3", "indicators.0.actual": "zeven" }), ...line({ "lines.0.actual": "12,50", "lines.0.budgetAmended": "1 234" }) }),
+    );
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join("."));
+    expect(paths.sort()).toEqual(["indicators.0.actual", "indicators.0.target", "lines.0.actual", "lines.0.budgetAmended"]);
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(messages["indicators.0.actual"]).toBe("Vul een getal in, bijvoorbeeld 7,4 of 1.234");
+    expect(messages["lines.0.actual"]).toBe("Vul een bedrag in hele euro's in, bijvoorbeeld 1.234");
+    expect(messages["lines.0.budgetAmended"]).toMatch(/spaties/);
+  });
+
+  it("refuses amounts beyond fifteen digits and a tampered base", () => {
+    const big = programmeEntrySchema.safeParse(form(line({ "lines.0.actual": "1.000.000.000.000.000" })));
+    expect(big.error?.issues[0]?.message).toBe("Dit bedrag is te groot");
+    const tampered = programmeEntrySchema.safeParse(form(row({ "indicators.0.base.target": "7,4" })));
+    expect(tampered.error?.issues[0]?.message).toMatch(/verouderd/);
+  });
+
+  it("normalises line breaks and trims toelichtingen", () => {
+    const parsed = programmeEntrySchema.parse(form(row({ "indicators.0.explanation": "  Regel 1\r\nRegel 2 ", "indicators.0.base.explanation": "a\r\nb" })));
+    expect(parsed.indicators[0]!.explanation).toBe("Regel 1\nRegel 2");
+    expect(parsed.indicators[0]!.base.explanation).toBe("a\nb");
+  });
+
+  it("treats an unknown intent as save and an empty reason as none", () => {
+    const parsed = programmeEntrySchema.parse({ ...form(row()), intent: "verwijder", reason: "  " });
+    expect(parsed.intent).toBe("save");
+    expect(parsed.reason).toBeNull();
+  });
+});
+
+describe("review decisions", () => {
+  it("requires a question to return a figure, not to approve it", () => {
+    const target = { kind: "indicatorValue", id: "v1", version: "3" };
+    expect(approveFigureSchema.parse({ ...target, comment: "" })).toMatchObject({ comment: "", version: 3 });
+    const refused = returnFigureSchema.safeParse({ ...target, comment: "  " });
+    expect(refused.error?.issues[0]).toMatchObject({ path: ["comment"], message: "Schrijf bij het terugsturen uw vraag of opmerking" });
+    expect(returnFigureSchema.parse({ ...target, comment: "Waarom daalt dit?" }).comment).toBe("Waarom daalt dit?");
+  });
+});
