@@ -6,8 +6,6 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets parallel work (or a second checkout's tests) build without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // Public pages are cached and revalidated by tag; see lib/cache.ts.
-  experimental: {},
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
