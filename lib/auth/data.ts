@@ -57,6 +57,12 @@ export async function findMunicipalityResource(municipalityId: string): Promise<
   return municipality ? municipalityResource(municipality.id) : null;
 }
 
+/** A membership (role) of a user: where it lives is the municipality whose beheerder may change it. */
+export async function findMembershipResource(membershipId: string): Promise<MunicipalityResource | null> {
+  const membership = await db().membership.findUnique({ where: { id: membershipId }, select: { municipalityId: true } });
+  return membership ? municipalityResource(membership.municipalityId) : null;
+}
+
 /** A municipality by its slug, as it appears in a URL. */
 export async function findMunicipalityResourceBySlug(slug: string): Promise<MunicipalityResource | null> {
   const municipality = await db().municipality.findUnique({ where: { slug }, select: { id: true } });

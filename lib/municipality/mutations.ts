@@ -1,5 +1,9 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import { appendAudit } from "@/lib/audit/mutations";
+import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
+import { normalizeDecimal } from "@/lib/format/decimal";
+import { setMembership } from "@/lib/users/mutations";
 import type { DeviationRule, SignConvention } from "@/lib/generated/prisma/enums";
 
 export interface MunicipalityInput {
@@ -19,4 +23,108 @@ export interface MunicipalityInput {
 export async function upsertMunicipality(db: Db, input: MunicipalityInput) {
   const { cbsCode, ...data } = input;
   return db.municipality.upsert({ where: { cbsCode }, create: { cbsCode, ...data }, update: data });
+}
+
+// --- Administration (beheerder, platform administrator) -------------------
+
+/** A field of the settings as the audit trail records it: strings, so bigint and Decimal survive JSON. */
+type SettingsSnapshot = Record<"signConvention" | "deviationThresholdAmount" | "deviationThresholdPercent" | "deviationRule", string | null>;
+
+function snapshot(m: {
+  signConvention: string;
+  deviationThresholdAmount: bigint | null;
+  deviationThresholdPercent: { toString(): string } | string | null;
+  deviationRule: string;
+}): SettingsSnapshot {
+  return {
+    signConvention: m.signConvention,
+    deviationThresholdAmount: m.deviationThresholdAmount?.toString() ?? null,
+    deviationThresholdPercent: m.deviationThresholdPercent == null ? null : normalizeDecimal(m.deviationThresholdPercent.toString()),
+    deviationRule: m.deviationRule,
+  };
+}
+
+export interface SettingsChange {
+  municipalityId: AuthorizedMunicipalityId;
+  userId: string;
+  signConvention: SignConvention;
+  deviationThresholdAmount: bigint | null;
+  deviationThresholdPercent: string | null;
+  deviationRule: DeviationRule;
+}
+
+/**
+ * Writes the settings and one audit entry per changed field (old → new), in
+ * one transaction. Returns the slug (for revalidating the public pages) and
+ * which fields changed.
+ */
+export async function updateMunicipalitySettings(change: SettingsChange): Promise<{ slug: string; changed: string[] }> {
+  const { municipalityId, userId, ...wanted } = change;
+  return db().$transaction(async (tx) => {
+    // FOR UPDATE: two beheerders saving at once get two correct old→new trails, not one lost.
+    await tx.$queryRaw`SELECT id FROM "Municipality" WHERE id = ${municipalityId} FOR UPDATE`;
+    const current = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId } });
+    const before = snapshot(current);
+    const after = snapshot(wanted);
+    const changed = (Object.keys(after) as (keyof SettingsSnapshot)[]).filter((k) => before[k] !== after[k]);
+    if (changed.length > 0) {
+      await tx.municipality.update({ where: { id: municipalityId }, data: wanted });
+      for (const field of changed) {
+        await appendAudit(tx, {
+          userId,
+          municipalityId,
+          entityType: "Municipality",
+          entityId: municipalityId,
+          action: "update",
+          field,
+          oldValue: before[field],
+          newValue: after[field],
+        });
+      }
+    }
+    return { slug: current.slug, changed };
+  });
+}
+
+export type CreateMunicipalityOutcome =
+  | { outcome: "created"; id: string; slug: string }
+  | { outcome: "refused"; fieldErrors: Record<string, string[]> };
+
+/**
+ * Creates a municipality and gives an existing user its BEHEERDER role, so
+ * someone can manage it (a platform administrator has no rights inside it).
+ * Both audited, in one transaction.
+ */
+export async function createMunicipality(
+  input: { cbsCode: string; name: string; slug: string; inhabitants: number | null; firstBeheerderEmail: string },
+  actor: { userId: string },
+): Promise<CreateMunicipalityOutcome> {
+  return db().$transaction(async (tx) => {
+    const [byCode, bySlug, beheerder] = await Promise.all([
+      tx.municipality.findUnique({ where: { cbsCode: input.cbsCode }, select: { id: true } }),
+      tx.municipality.findUnique({ where: { slug: input.slug }, select: { id: true } }),
+      tx.user.findUnique({ where: { email: input.firstBeheerderEmail }, select: { id: true, disabledAt: true } }),
+    ]);
+    const fieldErrors: Record<string, string[]> = {};
+    if (byCode) fieldErrors.cbsCode = ["Er is al een gemeente met deze CBS-code"];
+    if (bySlug) fieldErrors.slug = ["Dit webadres is al in gebruik door een andere gemeente"];
+    if (!beheerder || beheerder.disabledAt) {
+      fieldErrors.firstBeheerderEmail = ["Er is geen actief account met dit e-mailadres"];
+    }
+    if (Object.keys(fieldErrors).length > 0 || !beheerder) return { outcome: "refused", fieldErrors };
+    const created = await tx.municipality.create({
+      data: { cbsCode: input.cbsCode, name: input.name, slug: input.slug, inhabitants: input.inhabitants },
+      select: { id: true, slug: true },
+    });
+    await appendAudit(tx, {
+      userId: actor.userId,
+      municipalityId: created.id,
+      entityType: "Municipality",
+      entityId: created.id,
+      action: "create",
+      newValue: { cbsCode: input.cbsCode, name: input.name, slug: input.slug, inhabitants: input.inhabitants },
+    });
+    await setMembership(tx, { userId: beheerder.id, municipalityId: created.id, role: "BEHEERDER", programmeIds: [] }, actor);
+    return { outcome: "created", id: created.id, slug: created.slug };
+  });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Role, SessionUser } from "@/lib/auth/permissions";
+import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 
 // Reads of users for authentication and the signed-in workplace. The user id
 // comes from the verified session, so these need no further scope.
@@ -86,4 +87,55 @@ export async function listWorkplaceMemberships(userId: string): Promise<Workplac
       .sort((a, b) => a.sortOrder - b.sortOrder || a.number.localeCompare(b.number, "nl", { numeric: true }))
       .map(({ id, number, name }) => ({ id, number, name })),
   }));
+}
+
+export interface MemberRow {
+  membershipId: string;
+  role: Role;
+  programmeIds: string[];
+}
+
+export interface Member {
+  userId: string;
+  name: string;
+  email: string;
+  disabled: boolean;
+  roles: MemberRow[];
+}
+
+/** Everyone with a role in the municipality, by name, with their roles and assigned programmes. */
+export async function listMembers(municipalityId: AuthorizedMunicipalityId): Promise<Member[]> {
+  const rows = await db().membership.findMany({
+    where: { municipalityId },
+    select: {
+      id: true,
+      role: true,
+      programmes: { select: { programmeId: true } },
+      user: { select: { id: true, name: true, email: true, disabledAt: true } },
+    },
+    orderBy: [{ user: { name: "asc" } }, { role: "asc" }],
+  });
+  const byUser = new Map<string, Member>();
+  for (const m of rows) {
+    const member = byUser.get(m.user.id) ?? {
+      userId: m.user.id,
+      name: m.user.name,
+      email: m.user.email,
+      disabled: m.user.disabledAt !== null,
+      roles: [],
+    };
+    member.roles.push({ membershipId: m.id, role: m.role, programmeIds: m.programmes.map((p) => p.programmeId) });
+    byUser.set(m.user.id, member);
+  }
+  return [...byUser.values()];
+}
+
+/** The municipality's programmes, in their order, for assigning them to advisors. */
+export async function listMunicipalityProgrammes(municipalityId: AuthorizedMunicipalityId) {
+  const rows = await db().programme.findMany({
+    where: { municipalityId },
+    select: { id: true, number: true, name: true, sortOrder: true },
+    orderBy: [{ sortOrder: "asc" }, { number: "asc" }],
+  });
+  return rows.map(({ id, number, name }) => ({ id, number, name }));
 }

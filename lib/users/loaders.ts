@@ -1,7 +1,8 @@
 import "server-only";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
-import { getSessionUser } from "@/lib/auth/session";
-import { listWorkplaceMemberships } from "./data";
+import { can, municipalityResource, PLATFORM_RESOURCE, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { authorize, getSessionUser } from "@/lib/auth/session";
+import { loadMemberContext, type Load } from "@/lib/review/loaders";
+import { listMembers, listMunicipalityProgrammes, listWorkplaceMemberships, type Member } from "./data";
 
 export interface WorkplaceRole {
   role: Role;
@@ -16,10 +17,14 @@ export interface WorkplaceMunicipality {
   name: string;
   slug: string;
   roles: WorkplaceRole[];
+  /** Links to the administration pages; the actions check again. */
+  mayEditSettings: boolean;
+  mayManageMembers: boolean;
 }
 
 export interface Workplace {
   user: { name: string; email: string; isPlatformAdmin: boolean };
+  mayCreateMunicipality: boolean;
   municipalities: WorkplaceMunicipality[];
 }
 
@@ -30,7 +35,13 @@ export async function loadWorkplace(): Promise<Workplace | null> {
   const memberships = await listWorkplaceMemberships(user.id);
   const byMunicipality = new Map<string, WorkplaceMunicipality>();
   for (const m of memberships) {
-    const entry = byMunicipality.get(m.municipality.id) ?? { ...m.municipality, roles: [] };
+    const resource = municipalityResource(m.municipality.id);
+    const entry = byMunicipality.get(m.municipality.id) ?? {
+      ...m.municipality,
+      roles: [],
+      mayEditSettings: can(user, "municipality.settings", resource),
+      mayManageMembers: can(user, "membership.manage", resource),
+    };
     entry.roles.push({
       role: m.role,
       label: ROLE_LABELS[m.role],
@@ -41,6 +52,29 @@ export async function loadWorkplace(): Promise<Workplace | null> {
   }
   return {
     user: { name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin },
+    mayCreateMunicipality: can(user, "municipality.create", PLATFORM_RESOURCE),
     municipalities: [...byMunicipality.values()],
+  };
+}
+
+export interface MembersPage {
+  municipality: { id: string; name: string; slug: string };
+  currentUserId: string;
+  members: Member[];
+  programmes: { id: string; number: string; name: string }[];
+}
+
+/** The users-and-roles page of a municipality: its beheerders only. */
+export async function loadMembersPage(slug: string): Promise<Load<MembersPage>> {
+  const member = await loadMemberContext(slug);
+  if (member.kind !== "ok") return member;
+  const { user, municipality: m } = member.data;
+  const resource = municipalityResource(m.id);
+  if (!can(user, "membership.manage", resource)) return { kind: "notfound" };
+  const municipalityId = authorize(user, "membership.manage", resource);
+  const [members, programmes] = await Promise.all([listMembers(municipalityId), listMunicipalityProgrammes(municipalityId)]);
+  return {
+    kind: "ok",
+    data: { municipality: { id: m.id, name: m.name, slug: m.slug }, currentUserId: user.id, members, programmes },
   };
 }

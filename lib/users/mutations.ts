@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/audit/mutations";
 import { normalizeEmail } from "@/lib/auth/login-policy";
@@ -141,4 +142,84 @@ export async function setUserDisabled(db: Db, userId: string, disabled: boolean,
     reason: actor.reason ?? null,
   });
   return user;
+}
+
+// --- The beheerder's users-and-roles page ----------------------------------
+// Each runs in one transaction with its audit entry; the municipality comes
+// from the gate (AuthorizedMunicipalityId) and filters every query.
+
+export type MembershipOutcome = { outcome: "done"; message: string } | { outcome: "refused"; message: string; fieldErrors: Record<string, string[]> };
+
+const refused = (message: string, fieldErrors: Record<string, string[]> = {}): MembershipOutcome => ({ outcome: "refused", message, fieldErrors });
+
+/** Gives an existing, enabled user a role; accounts are not created here. */
+export async function grantRole(
+  input: { municipalityId: AuthorizedMunicipalityId; email: string; role: Role },
+  actor: { userId: string },
+): Promise<MembershipOutcome> {
+  const { municipalityId, role } = input;
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: normalizeEmail(input.email) }, select: { id: true, name: true, disabledAt: true } });
+    if (!user || user.disabledAt) {
+      return refused("Er is niets gewijzigd.", {
+        email: ["Er is geen actief account met dit e-mailadres. Vraag de platformbeheerder een account aan te maken."],
+      });
+    }
+    const existing = await tx.membership.findUnique({
+      where: { userId_municipalityId_role: { userId: user.id, municipalityId, role } },
+      select: { id: true },
+    });
+    if (existing) return refused("Er is niets gewijzigd.", { role: [`${user.name} heeft deze rol al`] });
+    await setMembership(tx, { userId: user.id, municipalityId, role, programmeIds: [] }, actor);
+    return { outcome: "done", message: `${user.name} heeft de rol gekregen.` };
+  });
+}
+
+/** Replaces a beleidsadviseur's programmes with programmes of the same municipality. */
+export async function assignProgrammes(
+  input: { municipalityId: AuthorizedMunicipalityId; membershipId: string; programmeIds: string[] },
+  actor: { userId: string },
+): Promise<MembershipOutcome> {
+  const { municipalityId } = input;
+  return db().$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { id: input.membershipId, municipalityId },
+      select: { userId: true, role: true, user: { select: { name: true } } },
+    });
+    if (!membership) return refused("Deze rol bestaat niet (meer).");
+    if (membership.role !== "BELEIDSADVISEUR") return refused("Alleen een beleidsadviseur werkt aan toegewezen programma's.");
+    const own = await tx.programme.count({ where: { id: { in: input.programmeIds }, municipalityId } });
+    if (own !== new Set(input.programmeIds).size) {
+      return refused("Er is niets gewijzigd.", { programmeIds: ["Kies alleen programma's van deze gemeente"] });
+    }
+    await setMembership(tx, { userId: membership.userId, municipalityId, role: "BELEIDSADVISEUR", programmeIds: input.programmeIds }, actor);
+    return { outcome: "done", message: `De programma's van ${membership.user.name} zijn opgeslagen.` };
+  });
+}
+
+/** Removes a role; the last active beheerder of a municipality stays, so someone can always manage it. */
+export async function revokeRole(
+  input: { municipalityId: AuthorizedMunicipalityId; membershipId: string },
+  actor: { userId: string },
+): Promise<MembershipOutcome> {
+  const { municipalityId } = input;
+  return db().$transaction(async (tx) => {
+    // Serialises removals per municipality: two beheerders removing each other cannot leave none.
+    await tx.$queryRaw`SELECT id FROM "Municipality" WHERE id = ${municipalityId} FOR UPDATE`;
+    const membership = await tx.membership.findFirst({
+      where: { id: input.membershipId, municipalityId },
+      select: { userId: true, role: true, user: { select: { name: true } } },
+    });
+    if (!membership) return refused("Deze rol bestaat niet (meer).");
+    if (membership.role === "BEHEERDER") {
+      const others = await tx.membership.count({
+        where: { municipalityId, role: "BEHEERDER", id: { not: input.membershipId }, user: { disabledAt: null } },
+      });
+      if (others === 0) {
+        return refused("Dit is de laatste beheerder van de gemeente. Geef eerst iemand anders de rol beheerder.");
+      }
+    }
+    await removeMembership(tx, { userId: membership.userId, municipalityId, role: membership.role }, actor);
+    return { outcome: "done", message: `De rol is bij ${membership.user.name} weggehaald.` };
+  });
 }

@@ -31,6 +31,13 @@ export default async function WorkplacePage() {
           hieronder staan.
         </p>
       )}
+      {workplace.mayCreateMunicipality && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href="/werkplek/gemeenten/nieuw">
+            Gemeente aanmaken
+          </Link>
+        </p>
+      )}
 
       {municipalities.length === 0 ? (
         <p className="utrecht-paragraph pm-prose">
@@ -71,6 +78,24 @@ export default async function WorkplacePage() {
                       ))}
                     </ul>
                   </>
+                )}
+                {(m.mayManageMembers || m.mayEditSettings) && (
+                  <ul className="pm-role-list" aria-label={`Beheer van ${m.name}`}>
+                    {m.mayManageMembers && (
+                      <li>
+                        <Link className="utrecht-link" href={`/werkplek/${m.slug}/gebruikers`}>
+                          Gebruikers en rollen van {m.name}
+                        </Link>
+                      </li>
+                    )}
+                    {m.mayEditSettings && (
+                      <li>
+                        <Link className="utrecht-link" href={`/werkplek/${m.slug}/instellingen`}>
+                          Instellingen van {m.name}
+                        </Link>
+                      </li>
+                    )}
+                  </ul>
                 )}
                 <p className="utrecht-paragraph">
                   <Link className="utrecht-link" href={`/${m.slug}`}>

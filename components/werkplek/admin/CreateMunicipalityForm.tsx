@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { createMunicipalityForm } from "@/lib/municipality/actions";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
+import { FormField, controlProps } from "../FormField";
+import { FormFeedback, shownValue } from "./FormFeedback";
+
+const LABELS: Record<string, string> = {
+  cbsCode: "CBS-gemeentecode",
+  name: "Naam",
+  slug: "Webadres",
+  inhabitants: "Inwoners",
+  firstBeheerderEmail: "E-mailadres eerste beheerder",
+};
+
+const FIELDS: { name: keyof typeof LABELS; description: string; inputMode?: "numeric" | "email"; autoComplete?: string }[] = [
+  { name: "cbsCode", description: "GM met vier cijfers, bijvoorbeeld GM0637." },
+  { name: "name", description: "Zoals de gemeente zichzelf noemt, bijvoorbeeld Midden-Groningen." },
+  { name: "slug", description: "Kleine letters, cijfers en streepjes; de openbare pagina komt op /<webadres>." },
+  { name: "inhabitants", description: "Niet verplicht. Aantal inwoners volgens het CBS, bijvoorbeeld 125.000.", inputMode: "numeric" },
+  {
+    name: "firstBeheerderEmail",
+    description: "Iemand met een bestaand account; die krijgt de rol beheerder en kan daarna gebruikers en instellingen beheren.",
+    inputMode: "email",
+    autoComplete: "email",
+  },
+];
+
+/** A new municipality (platform administrator); works without JavaScript. */
+export function CreateMunicipalityForm() {
+  const [state, formAction, pending] = useActionState(createMunicipalityForm, INITIAL_FORM_STATE);
+  return (
+    <form action={formAction} noValidate className="pm-admin-form" aria-label="Gemeente aanmaken">
+      <FormFeedback state={state} labels={LABELS} />
+      {FIELDS.map((f) => {
+        const errors = state.fieldErrors[f.name];
+        return (
+          <FormField key={`${f.name}:${state.seq}`} name={f.name} label={LABELS[f.name]} description={f.description} errors={errors}>
+            <input
+              {...controlProps(f.name, "textbox", { invalid: !!errors, description: true })}
+              type="text"
+              inputMode={f.inputMode}
+              autoComplete={f.autoComplete ?? "off"}
+              defaultValue={shownValue(state, f.name, "")}
+            />
+          </FormField>
+        );
+      })}
+      <div className="pm-entry-form__actions">
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+          onClick={(event) => pending && event.preventDefault()}
+        >
+          Gemeente aanmaken
+        </button>
+      </div>
+    </form>
+  );
+}

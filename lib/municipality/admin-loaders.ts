@@ -1,0 +1,48 @@
+import "server-only";
+import { can, municipalityResource, PLATFORM_RESOURCE } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { conventionLegend } from "@/lib/finance/sign-convention";
+import { loadMemberContext, type Load } from "@/lib/review/loaders";
+import { SIGN_CONVENTIONS } from "./schema";
+
+// Request-facing reads of the administration pages. A page the user may not
+// use is "not found", like every workplace page; the actions check again.
+
+export interface SettingsPage {
+  municipality: { id: string; name: string; slug: string };
+  current: {
+    signConvention: (typeof SIGN_CONVENTIONS)[number];
+    /** Whole euros as a string (bigint does not cross to client components). */
+    thresholdAmount: string | null;
+    thresholdPercent: string | null;
+    deviationRule: "AMOUNT_OR_PERCENT" | "AMOUNT_AND_PERCENT";
+  };
+  conventions: { value: (typeof SIGN_CONVENTIONS)[number]; legend: string }[];
+}
+
+export async function loadSettingsPage(slug: string): Promise<Load<SettingsPage>> {
+  const member = await loadMemberContext(slug);
+  if (member.kind !== "ok") return member;
+  const { user, municipality: m } = member.data;
+  if (!can(user, "municipality.settings", municipalityResource(m.id))) return { kind: "notfound" };
+  return {
+    kind: "ok",
+    data: {
+      municipality: { id: m.id, name: m.name, slug: m.slug },
+      current: {
+        signConvention: m.signConvention,
+        thresholdAmount: m.deviationThresholdAmount?.toString() ?? null,
+        thresholdPercent: m.deviationThresholdPercent,
+        deviationRule: m.deviationRule,
+      },
+      conventions: SIGN_CONVENTIONS.map((value) => ({ value, legend: conventionLegend(value) })),
+    },
+  };
+}
+
+/** The "new municipality" page: platform administrators only. */
+export async function loadCreateMunicipalityPage(): Promise<Load<null>> {
+  const user = await getSessionUser();
+  if (!user) return { kind: "signin" };
+  return can(user, "municipality.create", PLATFORM_RESOURCE) ? { kind: "ok", data: null } : { kind: "notfound" };
+}

@@ -1,0 +1,39 @@
+/**
+ * Inputs of the users-and-roles page, shared by the forms and the Server
+ * Actions. Isomorphic: no Prisma, no server imports.
+ */
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+import { recordIdSchema } from "@/lib/indicator/schema";
+
+export const emailField = z
+  .string({ error: "Vul een e-mailadres in" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl" }));
+
+/** Give an existing user a role in the municipality. */
+export const addRoleSchema = z.object({
+  municipalityId: recordIdSchema("gemeente"),
+  email: emailField,
+  role: z.enum(ROLES, { error: "Kies een rol" }),
+});
+export type AddRoleInput = z.output<typeof addRoleSchema>;
+
+/** A form posts one value per ticked checkbox; none ticked posts nothing. */
+const programmeIdsField = z.preprocess(
+  (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
+  z.array(recordIdSchema("programma"), { error: "Kies de programma's" }).max(500),
+);
+
+/** The programmes a beleidsadviseur works on (none ticked: none). */
+export const assignProgrammesSchema = z.object({
+  membershipId: recordIdSchema("rol"),
+  programmeIds: programmeIdsField,
+});
+export type AssignProgrammesInput = z.output<typeof assignProgrammesSchema>;
+
+export const removeRoleSchema = z.object({
+  membershipId: recordIdSchema("rol"),
+});
+export type RemoveRoleInput = z.output<typeof removeRoleSchema>;
