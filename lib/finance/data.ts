@@ -58,34 +58,49 @@ export async function getProgrammeFinance(
   ]);
   return {
     sourceTitle: lines[0]?.source?.title ?? null,
-    lines: lines.map((l) => ({
-      id: l.id,
-      goalId: l.goalId,
-      goalCode: l.goal?.code ?? null,
-      product: l.product,
-      functionCode: l.functionCode,
-      category: l.category,
-      label: l.label,
-      actualPreviousYear: l.actualPreviousYear,
-      budgetOriginal: l.budgetOriginal,
-      budgetAmended: l.budgetAmended,
-      actual: l.actual,
-      explanation: l.explanation,
-      reviewStatus: l.reviewStatus,
-      version: l.version,
-      sourceLocation: l.sourceLocation,
-    })),
-    printed: printed.map((p) => ({
-      goalId: p.goalId,
-      goalCode: p.goal?.code ?? null,
-      financialLineId: p.financialLineId,
-      row: p.row,
-      column: p.column,
-      amount: p.amount,
-      shareOfMunicipalTotal: p.shareOfMunicipalTotal?.toString() ?? null,
-      label: p.label,
-      sourceLocation: p.sourceLocation,
-    })),
+    lines: lines.map(toFinancialLineDto),
+    printed: printed.map(toPrintedFigureDto),
+  };
+}
+
+type LineRow = Omit<FinancialLineDto, "goalCode"> & { goal: { code: string | null } | null };
+type PrintedRow = Omit<PrintedFigureDto, "goalCode" | "shareOfMunicipalTotal"> & {
+  goal: { code: string | null } | null;
+  shareOfMunicipalTotal: { toString(): string } | null;
+};
+
+/** Row → DTO, shared with the open data API's reads. */
+export function toFinancialLineDto(l: LineRow): FinancialLineDto {
+  return {
+    id: l.id,
+    goalId: l.goalId,
+    goalCode: l.goal?.code ?? null,
+    product: l.product,
+    functionCode: l.functionCode,
+    category: l.category,
+    label: l.label,
+    actualPreviousYear: l.actualPreviousYear,
+    budgetOriginal: l.budgetOriginal,
+    budgetAmended: l.budgetAmended,
+    actual: l.actual,
+    explanation: l.explanation,
+    reviewStatus: l.reviewStatus,
+    version: l.version,
+    sourceLocation: l.sourceLocation,
+  };
+}
+
+export function toPrintedFigureDto(p: PrintedRow): PrintedFigureDto {
+  return {
+    goalId: p.goalId,
+    goalCode: p.goal?.code ?? null,
+    financialLineId: p.financialLineId,
+    row: p.row,
+    column: p.column,
+    amount: p.amount,
+    shareOfMunicipalTotal: p.shareOfMunicipalTotal?.toString() ?? null,
+    label: p.label,
+    sourceLocation: p.sourceLocation,
   };
 }
 

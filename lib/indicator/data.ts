@@ -79,20 +79,33 @@ export async function listProgrammeIndicators(
     bbvMandatory: i.bbvMandatory,
     groupLabel: i.groupLabel,
     dimensionName: i.dimensionName,
-    values: values.map((v) => ({
-      id: v.id,
-      year: v.year,
-      dimensionValue: v.dimensionValue,
-      target: dec(v.target),
-      actual: dec(v.actual),
-      benchmark: dec(v.benchmark),
-      benchmarkLabel: v.benchmarkLabel,
-      printedGoalAchieved: v.printedGoalAchieved,
-      explanation: v.explanation,
-      reviewStatus: v.reviewStatus,
-      version: v.version,
-      sourceLocation: v.sourceLocation,
-      sourceTitle: v.source?.title ?? null,
-    })),
+    values: values.map(toIndicatorValueDto),
   }));
+}
+
+type Dec = { toString(): string } | null;
+type ValueRow = Omit<IndicatorValueDto, "target" | "actual" | "benchmark" | "sourceTitle"> & {
+  target: Dec;
+  actual: Dec;
+  benchmark: Dec;
+  source: { title: string } | null;
+};
+
+/** Row → DTO, shared with the open data API's reads. */
+export function toIndicatorValueDto(v: ValueRow): IndicatorValueDto {
+  return {
+    id: v.id,
+    year: v.year,
+    dimensionValue: v.dimensionValue,
+    target: dec(v.target),
+    actual: dec(v.actual),
+    benchmark: dec(v.benchmark),
+    benchmarkLabel: v.benchmarkLabel,
+    printedGoalAchieved: v.printedGoalAchieved,
+    explanation: v.explanation,
+    reviewStatus: v.reviewStatus,
+    version: v.version,
+    sourceLocation: v.sourceLocation,
+    sourceTitle: v.source?.title ?? null,
+  };
 }

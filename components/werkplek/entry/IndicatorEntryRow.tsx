@@ -9,6 +9,7 @@ import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReviewNote } from "./ReviewNote";
 import { decimalText, readDecimal, type RowView } from "./entry-view";
+import { RowIdentity } from "./RowIdentity";
 
 const DIRECTION_WORDS = {
   HIGHER_IS_BETTER: "hoger is beter",
@@ -82,11 +83,12 @@ export function IndicatorEntryRow({
         />
       )}
 
-      <input type="hidden" name={name("id")} value={row.id} />
-      <input type="hidden" name={name("version")} value={view.conflict?.version ?? row.version} />
-      <input type="hidden" name={name("base.target")} value={base.target ?? ""} />
-      <input type="hidden" name={name("base.actual")} value={base.actual ?? ""} />
-      <input type="hidden" name={name("base.explanation")} value={base.explanation ?? ""} />
+      <RowIdentity
+        name={name}
+        id={row.id}
+        version={view.conflict?.version ?? row.version}
+        base={{ target: base.target, actual: base.actual, explanation: base.explanation }}
+      />
 
       <div className="pm-entry-row__numbers">
         {(["target", "actual"] as const).map((field) => {

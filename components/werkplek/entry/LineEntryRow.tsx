@@ -10,6 +10,7 @@ import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReviewNote } from "./ReviewNote";
 import { amountText, readAmount, type RowView } from "./entry-view";
+import { RowIdentity } from "./RowIdentity";
 
 const euroOrEmpty = (v: string | null | undefined) => (v == null ? "(leeg)" : formatEuro(BigInt(v)));
 
@@ -61,11 +62,12 @@ export function LineEntryRow({
         />
       )}
 
-      <input type="hidden" name={name("id")} value={row.id} />
-      <input type="hidden" name={name("version")} value={view.conflict?.version ?? row.version} />
-      <input type="hidden" name={name("base.budgetAmended")} value={base.budgetAmended ?? ""} />
-      <input type="hidden" name={name("base.actual")} value={base.actual ?? ""} />
-      <input type="hidden" name={name("base.explanation")} value={base.explanation ?? ""} />
+      <RowIdentity
+        name={name}
+        id={row.id}
+        version={view.conflict?.version ?? row.version}
+        base={{ budgetAmended: base.budgetAmended, actual: base.actual, explanation: base.explanation }}
+      />
 
       <div className="pm-entry-row__numbers">
         {(["budgetAmended", "actual"] as const).map((field) => {

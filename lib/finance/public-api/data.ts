@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { documentWhere, figureWhere } from "@/lib/auth/visibility";
-import type { FinancialLineDto, PrintedFigureDto } from "../data";
+import { toFinancialLineDto, toPrintedFigureDto, type FinancialLineDto, type PrintedFigureDto } from "../data";
 
 // Reads for the open data API: the financial lines and printed figures of a
 // whole document at once (the programme list needs every programme's totals),
@@ -44,35 +44,13 @@ export async function listDocumentFinance(
   ]);
   return {
     lines: lines.map((l) => ({
-      id: l.id,
+      ...toFinancialLineDto(l),
       programmeId: l.programmeId,
-      goalId: l.goalId,
-      goalCode: l.goal?.code ?? null,
-      product: l.product,
-      functionCode: l.functionCode,
-      category: l.category,
-      label: l.label,
-      actualPreviousYear: l.actualPreviousYear,
-      budgetOriginal: l.budgetOriginal,
-      budgetAmended: l.budgetAmended,
-      actual: l.actual,
-      explanation: l.explanation,
-      reviewStatus: l.reviewStatus,
-      version: l.version,
-      sourceLocation: l.sourceLocation,
       sourceTitle: l.source?.title ?? null,
     })),
     printed: printed.map((p) => ({
+      ...toPrintedFigureDto(p),
       programmeId: p.programmeId,
-      goalId: p.goalId,
-      goalCode: p.goal?.code ?? null,
-      financialLineId: p.financialLineId,
-      row: p.row,
-      column: p.column,
-      amount: p.amount,
-      shareOfMunicipalTotal: p.shareOfMunicipalTotal?.toString() ?? null,
-      label: p.label,
-      sourceLocation: p.sourceLocation,
       sourceTitle: p.source?.title ?? null,
     })),
   };

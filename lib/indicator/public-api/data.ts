@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { figureWhere, municipalityWhere } from "@/lib/auth/visibility";
-import type { IndicatorDto, IndicatorValueDto } from "../data";
+import { toIndicatorValueDto, type IndicatorDto, type IndicatorValueDto } from "../data";
 
 // Indicator values across municipalities, for the open data API's comparison.
 // An indicator only appears with at least one value visible in the scope, and
@@ -31,8 +31,6 @@ export interface ComparedIndicatorDto extends Omit<IndicatorDto, "values" | "goa
   programme: { number: string; name: string } | null;
   values: ComparedValueDto[];
 }
-
-const dec = (d: { toString(): string } | null) => (d === null ? null : d.toString());
 
 /** One page of matching indicators (all of them when `page` is null) and the total count. */
 export async function findIndicatorsForComparison(
@@ -90,22 +88,7 @@ export async function findIndicatorsForComparison(
       inhabitantsYear: i.municipality.inhabitantsYear,
     },
     programme: i.programme,
-    values: i.values.map((v) => ({
-      id: v.id,
-      year: v.year,
-      dimensionValue: v.dimensionValue,
-      target: dec(v.target),
-      actual: dec(v.actual),
-      benchmark: dec(v.benchmark),
-      benchmarkLabel: v.benchmarkLabel,
-      printedGoalAchieved: v.printedGoalAchieved,
-      explanation: v.explanation,
-      reviewStatus: v.reviewStatus,
-      version: v.version,
-      sourceLocation: v.sourceLocation,
-      sourceTitle: v.source?.title ?? null,
-      document: v.document,
-    })),
+    values: i.values.map((v) => ({ ...toIndicatorValueDto(v), document: v.document })),
   }));
   return { indicators, total };
 }
