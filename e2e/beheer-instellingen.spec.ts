@@ -67,9 +67,10 @@ test("beheerder: de pagina gebruikers en rollen toont de leden met hun rollen en
   await page.getByRole("link", { name: "Gebruikers en rollen van Zoetermeer" }).click();
   await expect(page.getByRole("heading", { name: "Gebruikers en rollen van Zoetermeer" })).toBeVisible();
   await expect(page.getByRole("group", { name: /Programma's van .* \(beleidsadviseur\)/ }).first()).toBeVisible();
-  // An unknown address is refused with a Dutch message; no account is created.
+  // An unknown address without a name is refused with a Dutch message next to the name; no account is created.
   await page.getByLabel("E-mailadres").fill("niemand@zoetermeer.demo");
-  await page.getByRole("button", { name: "Rol toevoegen" }).click();
-  await expect(page.getByText("Er is geen actief account met dit e-mailadres", { exact: false }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByText("Er is nog geen account met dit e-mailadres", { exact: false }).first()).toBeVisible();
+  await expect(page.getByLabel("Naam")).toHaveAttribute("aria-invalid", "true");
   await expectNoAccessibilityViolations(page);
 });

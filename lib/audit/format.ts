@@ -21,6 +21,12 @@ const ACTION_LABELS: Record<string, string> = {
   create: "Aangemaakt",
   delete: "Verwijderd",
   reset: "Opnieuw klaargezet",
+  invite: "Uitgenodigd",
+  password_link: "Wachtwoordlink gemaakt",
+  password_set: "Wachtwoord ingesteld",
+  password_change: "Wachtwoord gewijzigd",
+  disable: "Geblokkeerd",
+  enable: "Gedeblokkeerd",
 };
 
 const FIELD_LABELS: Record<string, string> = {

@@ -7,6 +7,7 @@ import {
   can,
   municipalityResource,
   readableMunicipalityIds,
+  type AccountResource,
   type Action,
   type DocumentStatus,
   type Role,
@@ -70,6 +71,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.settings": N,
     "membership.manage": N,
     "municipality.create": N,
+    "account.list": N,
+    // Account actions never apply to a municipality resource (see the account describe below).
+    "account.manage": N,
+    "account.changePassword": N,
     "municipality.readConcept": Y,
   },
   CONTROLLER: {
@@ -83,6 +88,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.settings": N,
     "membership.manage": N,
     "municipality.create": N,
+    "account.list": N,
+    // Account actions never apply to a municipality resource (see the account describe below).
+    "account.manage": N,
+    "account.changePassword": N,
     "municipality.readConcept": Y,
   },
   BEHEERDER: {
@@ -96,6 +105,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.settings": Y,
     "membership.manage": Y,
     "municipality.create": N,
+    "account.list": N,
+    // Account actions never apply to a municipality resource (see the account describe below).
+    "account.manage": N,
+    "account.changePassword": N,
     "municipality.readConcept": Y,
   },
   LEZER: {
@@ -109,6 +122,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.settings": N,
     "membership.manage": N,
     "municipality.create": N,
+    "account.list": N,
+    // Account actions never apply to a municipality resource (see the account describe below).
+    "account.manage": N,
+    "account.changePassword": N,
     "municipality.readConcept": Y,
   },
 };
@@ -148,11 +165,12 @@ describe("can: every role × action × municipality × programme × document sta
 });
 
 describe("can: the platform administrator", () => {
-  it("creates municipalities", () => {
+  it("creates municipalities and sees every account", () => {
     expect(can(platformAdmin, "municipality.create", PLATFORM_RESOURCE)).toBe(true);
+    expect(can(platformAdmin, "account.list", PLATFORM_RESOURCE)).toBe(true);
   });
 
-  it.each(ACTIONS.filter((a) => a !== "municipality.create"))("cannot do %s on the platform", (action) => {
+  it.each(ACTIONS.filter((a) => a !== "municipality.create" && a !== "account.list"))("cannot do %s on the platform", (action) => {
     expect(can(platformAdmin, action, PLATFORM_RESOURCE)).toBe(false);
   });
 
@@ -293,5 +311,58 @@ describe("can: deny by default", () => {
   it("refuses a resource of an unknown kind", () => {
     const odd = { scope: "everything", municipalityId: ZOETERMEER } as unknown as Parameters<typeof can>[2];
     expect(can(users.BEHEERDER, "municipality.settings", odd)).toBe(false);
+  });
+});
+
+describe("can on accounts: who may block, unblock or reset whose account", () => {
+  const account = (userId: string, municipalityIds: string[], isPlatformAdmin = false): AccountResource => ({
+    scope: "account",
+    userId,
+    municipalityIds,
+    isPlatformAdmin,
+  });
+  const zoetermeerOnly = account("someone", [ZOETERMEER]);
+  const alsoHilversum = account("someone", [ZOETERMEER, HILVERSUM]);
+  const noRoles = account("someone", []);
+  const anotherPlatformAdmin = account("other-admin", [], true);
+  const beheerderOfBoth: SessionUser = {
+    ...member("BEHEERDER"),
+    id: "beheerder-beide",
+    memberships: [
+      { municipalityId: ZOETERMEER, role: "BEHEERDER", programmeIds: [] },
+      { municipalityId: HILVERSUM, role: "BEHEERDER", programmeIds: [] },
+    ],
+  };
+
+  it.each([
+    ["beheerder, account only in own municipality", users.BEHEERDER, zoetermeerOnly, true],
+    ["beheerder, account also in another municipality", users.BEHEERDER, alsoHilversum, false],
+    ["beheerder of every municipality of the account", beheerderOfBoth, alsoHilversum, true],
+    ["beheerder, account without roles", users.BEHEERDER, noRoles, false],
+    ["beheerder, a platform administrator's account", users.BEHEERDER, account("admin", [ZOETERMEER], true), false],
+    ["beheerder, own account", users.BEHEERDER, account(users.BEHEERDER.id, [ZOETERMEER]), false],
+    ["controller, account in own municipality", users.CONTROLLER, zoetermeerOnly, false],
+    ["beleidsadviseur, account in own municipality", users.BELEIDSADVISEUR, zoetermeerOnly, false],
+    ["lezer, account in own municipality", users.LEZER, zoetermeerOnly, false],
+    ["platform administrator, any account", platformAdmin, alsoHilversum, true],
+    ["platform administrator, account without roles", platformAdmin, noRoles, true],
+    ["platform administrator, another platform administrator", platformAdmin, anotherPlatformAdmin, true],
+    ["platform administrator, own account", platformAdmin, account(platformAdmin.id, [], true), false],
+  ] as const)("account.manage: %s → %s", (_case, user, resource, allowed) => {
+    expect(can(user, "account.manage", resource)).toBe(allowed);
+  });
+
+  it("lets only the account itself change its password", () => {
+    expect(can(users.LEZER, "account.changePassword", account(users.LEZER.id, [ZOETERMEER]))).toBe(true);
+    expect(can(users.BEHEERDER, "account.changePassword", account(users.LEZER.id, [ZOETERMEER]))).toBe(false);
+    expect(can(platformAdmin, "account.changePassword", account(users.LEZER.id, [ZOETERMEER]))).toBe(false);
+  });
+
+  it("refuses every other action on an account, and account actions on the platform", () => {
+    for (const action of ACTIONS.filter((a) => !a.startsWith("account."))) {
+      expect(can(platformAdmin, action, zoetermeerOnly)).toBe(false);
+      expect(can(users.BEHEERDER, action, zoetermeerOnly)).toBe(false);
+    }
+    expect(can(platformAdmin, "account.manage", PLATFORM_RESOURCE)).toBe(false);
   });
 });

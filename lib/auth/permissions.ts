@@ -34,6 +34,12 @@ export const ACTIONS = [
   /** users, roles, programme assignments */
   "membership.manage",
   "municipality.create",
+  /** see every account on the platform */
+  "account.list",
+  /** block, unblock, or make a new password link for someone else's account */
+  "account.manage",
+  /** change one's own password */
+  "account.changePassword",
   /** read everything of the municipality, including concept documents and unapproved figures */
   "municipality.readConcept",
 ] as const;
@@ -54,7 +60,7 @@ export const FIGURE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 ]);
 
 /** Actions on the platform as a whole, not on one municipality. */
-export const PLATFORM_ACTIONS: ReadonlySet<Action> = new Set<Action>(["municipality.create"]);
+export const PLATFORM_ACTIONS: ReadonlySet<Action> = new Set<Action>(["municipality.create", "account.list"]);
 
 export interface SessionMembership {
   readonly municipalityId: string;
@@ -89,7 +95,22 @@ export interface MunicipalityResource {
   readonly documentStatus?: DocumentStatus | null;
 }
 
-export type Resource = PlatformResource | MunicipalityResource;
+/**
+ * A user account. Accounts are not part of one municipality: whoever manages
+ * one must be trusted by every municipality it has a role in.
+ */
+export interface AccountResource {
+  readonly scope: "account";
+  readonly userId: string;
+  /** Every municipality where the account has a role, read from the database. */
+  readonly municipalityIds: readonly string[];
+  readonly isPlatformAdmin: boolean;
+}
+
+export type Resource = PlatformResource | MunicipalityResource | AccountResource;
+
+/** Actions on an account rather than on a municipality's data. */
+export const ACCOUNT_ACTIONS: ReadonlySet<Action> = new Set<Action>(["account.manage", "account.changePassword"]);
 
 export const PLATFORM_RESOURCE: PlatformResource = Object.freeze({ scope: "platform" });
 
@@ -134,7 +155,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
 };
 
 /** What a platform administrator may do; they get no rights inside a municipality from this flag. */
-export const PLATFORM_ADMIN_PERMISSIONS: ReadonlySet<Action> = new Set<Action>(["municipality.create"]);
+export const PLATFORM_ADMIN_PERMISSIONS: ReadonlySet<Action> = new Set<Action>(["municipality.create", "account.list"]);
 
 function isOpenDocument(status: DocumentStatus | null | undefined): boolean {
   return status === "CONCEPT";
@@ -151,7 +172,35 @@ function reaches(reach: Reach | undefined, membership: SessionMembership, resour
   }
 }
 
+/**
+ * Someone else's account may be managed by a platform administrator, or by a
+ * beheerder of every municipality the account has a role in — not one of
+ * several, or a beheerder of one municipality could take over an account that
+ * reads another's concept data. Nobody blocks or resets their own account here.
+ */
+function mayManageAccount(user: SessionUser, account: AccountResource): boolean {
+  if (account.userId === user.id) return false;
+  if (user.isPlatformAdmin) return true;
+  if (account.isPlatformAdmin || account.municipalityIds.length === 0) return false;
+  return account.municipalityIds.every((municipalityId) =>
+    user.memberships.some((m) => m.municipalityId === municipalityId && m.role === "BEHEERDER"),
+  );
+}
+
+function canOnAccount(user: SessionUser, action: Action, account: AccountResource): boolean {
+  switch (action) {
+    case "account.manage":
+      return mayManageAccount(user, account);
+    case "account.changePassword":
+      return account.userId === user.id;
+    default:
+      return false;
+  }
+}
+
 export function can(user: SessionUser, action: Action, resource: Resource): boolean {
+  if (resource.scope === "account") return ACCOUNT_ACTIONS.has(action) && canOnAccount(user, action, resource);
+  if (ACCOUNT_ACTIONS.has(action)) return false;
   if (resource.scope === "platform") {
     return PLATFORM_ACTIONS.has(action) && user.isPlatformAdmin && PLATFORM_ADMIN_PERMISSIONS.has(action);
   }

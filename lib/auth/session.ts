@@ -10,6 +10,7 @@ import { getAuthOptions } from "./options";
 import {
   can,
   municipalityResource,
+  type AccountResource,
   type Action,
   type MunicipalityResource,
   type PlatformResource,
@@ -34,13 +35,19 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // An absolute limit, whatever refreshes the cookie: sign in again after a working day.
   const authTime = session.authTime;
   if (typeof authTime !== "number" || Date.now() / 1000 - authTime > SESSION_MAX_AGE_SECONDS) return null;
-  return loadSessionUser(userId);
+  return loadSessionUser(userId, authTime);
 });
 
-/** The user behind a verified session id, or null when the account may not be used (disabled; demo outside demo mode). */
-export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+/**
+ * The user behind a verified session that began at `authTime` (seconds), or
+ * null when the account may not be used (disabled; demo outside demo mode) or
+ * its password was set or changed after the session began (default: a session
+ * beginning now, as for a fresh sign-in).
+ */
+export async function loadSessionUser(userId: string, authTime: number = Math.floor(Date.now() / 1000)): Promise<SessionUser | null> {
   const row = await findSessionUser(userId);
   if (!row || !mayUseAccount(row)) return null;
+  if (row.credentialsChangedAt && authTime < Math.floor(row.credentialsChangedAt.getTime() / 1000)) return null;
   return {
     id: row.id,
     email: row.email,
@@ -62,7 +69,7 @@ export async function requireSessionUser(): Promise<SessionUser> {
  * an AuthorizedMunicipalityId that data functions accept. Throws ForbiddenError otherwise.
  */
 export function authorize(user: SessionUser, action: Action, resource: MunicipalityResource): AuthorizedMunicipalityId;
-export function authorize(user: SessionUser, action: Action, resource: PlatformResource): null;
+export function authorize(user: SessionUser, action: Action, resource: PlatformResource | AccountResource): null;
 export function authorize(user: SessionUser, action: Action, resource: Resource): AuthorizedMunicipalityId | null;
 export function authorize(user: SessionUser, action: Action, resource: Resource): AuthorizedMunicipalityId | null {
   if (!can(user, action, resource)) throw new ForbiddenError();

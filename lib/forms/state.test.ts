@@ -11,6 +11,7 @@ describe("formState: a refusal keeps what was typed, a success clears it", () =>
       message: "Opgeslagen.",
       fieldErrors: {},
       values: {},
+      link: null,
     });
   });
 

@@ -13,12 +13,14 @@ export interface FormState {
   fieldErrors: FieldErrors;
   /** What was typed, by field name; empty after a success (the page shows the saved data). */
   values: Record<string, string>;
+  /** A one-time password link to pass on: shown in this answer only, never stored in clear. */
+  link: string | null;
 }
 
-export const INITIAL_FORM_STATE: FormState = { seq: 0, status: "idle", message: null, fieldErrors: {}, values: {} };
+export const INITIAL_FORM_STATE: FormState = { seq: 0, status: "idle", message: null, fieldErrors: {}, values: {}, link: null };
 
-/** A body either did it (message) or refused with reasons per field. */
-export type FormOutcome = { message: string } | { refused: string; fieldErrors: FieldErrors };
+/** A body either did it (message, sometimes with a link to pass on) or refused with reasons per field. */
+export type FormOutcome = { message: string; link?: string } | { refused: string; fieldErrors: FieldErrors };
 
 function errorMessage(fieldErrors: FieldErrors, fallback: string): string {
   const count = Object.values(fieldErrors).flat().length;
@@ -31,12 +33,12 @@ export function formState(previous: { seq: number }, result: ActionResult<FormOu
   if (!result.ok) {
     const fieldErrors = result.fieldErrors ?? {};
     const message = result.code === "VALIDATION" ? errorMessage(fieldErrors, result.message) : result.message;
-    return { seq, status: "error", message, fieldErrors, values };
+    return { seq, status: "error", message, fieldErrors, values, link: null };
   }
   if ("refused" in result.data) {
-    return { seq, status: "error", message: result.data.refused, fieldErrors: result.data.fieldErrors, values };
+    return { seq, status: "error", message: result.data.refused, fieldErrors: result.data.fieldErrors, values, link: null };
   }
-  return { seq, status: "done", message: result.data.message, fieldErrors: {}, values: {} };
+  return { seq, status: "done", message: result.data.message, fieldErrors: {}, values: {}, link: result.data.link ?? null };
 }
 
 /** The typed text fields of a form, for putting back after a refusal (never files, never hidden ids' trust). */

@@ -7,6 +7,8 @@ import { PLATFORM_RESOURCE } from "@/lib/auth/permissions";
 import { revalidatePublicMunicipality } from "@/lib/cache";
 import { formState, typedText, type FormOutcome, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
+import { passwordLinkUrl } from "@/lib/accounts/link-url";
+import { linkValidity } from "@/lib/accounts/mutations";
 import { createMunicipality, updateMunicipalitySettings } from "./mutations";
 import { createMunicipalitySchema, municipalitySettingsSchema } from "./schema";
 
@@ -48,12 +50,17 @@ export const createMunicipalityAction = authorizedAction(
     const outcome = await createMunicipality(input, { userId: user.id });
     if (outcome.outcome === "refused") return { refused: "Er is geen gemeente aangemaakt.", fieldErrors: outcome.fieldErrors };
     revalidatePath("/werkplek", "layout");
-    return { message: `Gemeente ${input.name} is aangemaakt.`, slug: outcome.slug };
+    if (!outcome.invitation) return { message: `Gemeente ${input.name} is aangemaakt.`, slug: outcome.slug };
+    return {
+      message: `Gemeente ${input.name} is aangemaakt, met een nieuw account voor de eerste beheerder. Geef de uitnodigingslink hieronder door. ${linkValidity(outcome.invitation)}`,
+      link: await passwordLinkUrl(outcome.invitation),
+      slug: outcome.slug,
+    };
   },
 );
 
 const SETTINGS_FIELDS = ["signConvention", "thresholdAmount", "thresholdPercent", "deviationRule"] as const;
-const CREATE_FIELDS = ["cbsCode", "name", "slug", "inhabitants", "firstBeheerderEmail"] as const;
+const CREATE_FIELDS = ["cbsCode", "name", "slug", "inhabitants", "firstBeheerderEmail", "firstBeheerderName"] as const;
 
 export async function municipalitySettingsForm(previous: FormState, formData: FormData): Promise<FormState> {
   return formState(previousSeq(previous), await saveMunicipalitySettings(formData), typedText(formData, SETTINGS_FIELDS));

@@ -3,7 +3,8 @@ import { db, type Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/mutations";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import { normalizeDecimal } from "@/lib/format/decimal";
-import { setMembership } from "@/lib/users/mutations";
+import { setMembership, upsertUserByEmail } from "@/lib/users/mutations";
+import { issuePasswordLink, type IssuedLink } from "@/lib/accounts/mutations";
 import type { DeviationRule, SignConvention } from "@/lib/generated/prisma/enums";
 
 export interface MunicipalityInput {
@@ -87,7 +88,7 @@ export async function updateMunicipalitySettings(change: SettingsChange): Promis
 }
 
 export type CreateMunicipalityOutcome =
-  | { outcome: "created"; id: string; slug: string }
+  | { outcome: "created"; id: string; slug: string; invitation?: IssuedLink }
   | { outcome: "refused"; fieldErrors: Record<string, string[]> };
 
 /**
@@ -96,7 +97,15 @@ export type CreateMunicipalityOutcome =
  * Both audited, in one transaction.
  */
 export async function createMunicipality(
-  input: { cbsCode: string; name: string; slug: string; inhabitants: number | null; firstBeheerderEmail: string },
+  input: {
+    cbsCode: string;
+    name: string;
+    slug: string;
+    inhabitants: number | null;
+    firstBeheerderEmail: string;
+    /** Only for an address without an account: the account is made, with an invitation link. */
+    firstBeheerderName?: string;
+  },
   actor: { userId: string },
 ): Promise<CreateMunicipalityOutcome> {
   return db().$transaction(async (tx) => {
@@ -108,10 +117,11 @@ export async function createMunicipality(
     const fieldErrors: Record<string, string[]> = {};
     if (byCode) fieldErrors.cbsCode = ["Er is al een gemeente met deze CBS-code"];
     if (bySlug) fieldErrors.slug = ["Dit webadres is al in gebruik door een andere gemeente"];
-    if (!beheerder || beheerder.disabledAt) {
-      fieldErrors.firstBeheerderEmail = ["Er is geen actief account met dit e-mailadres"];
+    if (beheerder?.disabledAt) fieldErrors.firstBeheerderEmail = ["Het account met dit e-mailadres is geblokkeerd"];
+    if (!beheerder && !input.firstBeheerderName) {
+      fieldErrors.firstBeheerderName = ["Er is nog geen account met dit e-mailadres. Vul de naam in: dan wordt het account aangemaakt."];
     }
-    if (Object.keys(fieldErrors).length > 0 || !beheerder) return { outcome: "refused", fieldErrors };
+    if (Object.keys(fieldErrors).length > 0) return { outcome: "refused", fieldErrors };
     const created = await tx.municipality.create({
       data: { cbsCode: input.cbsCode, name: input.name, slug: input.slug, inhabitants: input.inhabitants },
       select: { id: true, slug: true },
@@ -124,7 +134,9 @@ export async function createMunicipality(
       action: "create",
       newValue: { cbsCode: input.cbsCode, name: input.name, slug: input.slug, inhabitants: input.inhabitants },
     });
-    await setMembership(tx, { userId: beheerder.id, municipalityId: created.id, role: "BEHEERDER", programmeIds: [] }, actor);
-    return { outcome: "created", id: created.id, slug: created.slug };
+    const userId = beheerder?.id ?? (await upsertUserByEmail(tx, { email: input.firstBeheerderEmail, name: input.firstBeheerderName! }, actor)).id;
+    await setMembership(tx, { userId, municipalityId: created.id, role: "BEHEERDER", programmeIds: [] }, actor);
+    const invitation = beheerder ? undefined : await issuePasswordLink(tx, { userId, purpose: "INVITE" }, actor);
+    return { outcome: "created", id: created.id, slug: created.slug, invitation };
   });
 }

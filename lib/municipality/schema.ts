@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/indicator/schema";
+import { optionalNameField } from "@/lib/users/schema";
 import { cbsCodeSchema, dutchAmountField, dutchDecimalField, slugSchema } from "@/lib/validation/fields";
 
 export const SIGN_CONVENTIONS = ["EXPENSES_NEGATIVE", "ADVANTAGE_NEGATIVE", "BOTH_POSITIVE"] as const;
@@ -41,7 +42,7 @@ const inhabitantsField = dutchDecimalField(0).transform((v, ctx) => {
   return n;
 });
 
-/** A new municipality (platform administrator), with its first beheerder: an existing account. */
+/** A new municipality (platform administrator), with its first beheerder: an existing account, or a new one (then with a name). */
 export const createMunicipalitySchema = z.object({
   cbsCode: cbsCodeSchema,
   name: z
@@ -56,5 +57,6 @@ export const createMunicipalitySchema = z.object({
     .trim()
     .toLowerCase()
     .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl" })),
+  firstBeheerderName: optionalNameField,
 });
 export type CreateMunicipalityInput = z.output<typeof createMunicipalitySchema>;

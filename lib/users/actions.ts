@@ -5,6 +5,7 @@ import { authorizedAction } from "@/lib/auth/action";
 import { findMembershipResource, findMunicipalityResource } from "@/lib/auth/data";
 import { formState, typedText, type FormOutcome, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
+import { passwordLinkUrl } from "@/lib/accounts/link-url";
 import { assignProgrammes, grantRole, revokeRole, type MembershipOutcome } from "./mutations";
 import { addRoleSchema, assignProgrammesSchema, removeRoleSchema } from "./schema";
 
@@ -12,16 +13,16 @@ import { addRoleSchema, assignProgrammesSchema, removeRoleSchema } from "./schem
 // municipality the membership belongs to passes the gate ("membership.manage");
 // the municipality is read from the database, never taken from the form.
 
-function toFormOutcome(outcome: MembershipOutcome): FormOutcome {
+async function toFormOutcome(outcome: MembershipOutcome): Promise<FormOutcome> {
   if (outcome.outcome === "refused") return { refused: outcome.message, fieldErrors: outcome.fieldErrors };
   revalidatePath("/werkplek", "layout");
-  return { message: outcome.message };
+  return { message: outcome.message, ...(outcome.link ? { link: await passwordLinkUrl(outcome.link) } : {}) };
 }
 
 export const addRole = authorizedAction(
   { schema: addRoleSchema, action: "membership.manage", resource: (input) => findMunicipalityResource(input.municipalityId) },
   async (input, { user, municipalityId }) =>
-    toFormOutcome(await grantRole({ municipalityId, email: input.email, role: input.role }, { userId: user.id })),
+    toFormOutcome(await grantRole({ municipalityId, email: input.email, name: input.name, role: input.role }, { userId: user.id })),
 );
 
 export const setAdvisorProgrammes = authorizedAction(
@@ -39,7 +40,7 @@ export const removeRole = authorizedAction(
 );
 
 export async function addRoleForm(previous: FormState, formData: FormData): Promise<FormState> {
-  return formState(previousSeq(previous), await addRole(formData), typedText(formData, ["email", "role"]));
+  return formState(previousSeq(previous), await addRole(formData), typedText(formData, ["email", "name", "role"]));
 }
 
 export async function advisorProgrammesForm(previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Role, SessionUser } from "@/lib/auth/permissions";
+import type { AccountResource, Role, SessionUser } from "@/lib/auth/permissions";
+import { openLinkSelect, summarizeAccount, type AccountSummary } from "@/lib/accounts/data";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 
 // Reads of users for authentication and the signed-in workplace. The user id
@@ -32,6 +33,7 @@ export async function findUserForSignIn(email: string): Promise<SignInCandidate 
 export interface SessionUserRow extends SessionUser {
   isDemo: boolean;
   disabledAt: Date | null;
+  credentialsChangedAt: Date | null;
 }
 
 /** The user with every membership and programme assignment, as stored now. */
@@ -45,6 +47,7 @@ export async function findSessionUser(userId: string): Promise<SessionUserRow | 
       isPlatformAdmin: true,
       isDemo: true,
       disabledAt: true,
+      credentialsChangedAt: true,
       memberships: {
         select: { municipalityId: true, role: true, programmes: { select: { programmeId: true } } },
         orderBy: { createdAt: "asc" },
@@ -101,6 +104,9 @@ export interface Member {
   email: string;
   disabled: boolean;
   roles: MemberRow[];
+  account: AccountSummary;
+  /** Where the account has roles (any municipality) — only for deciding who may manage it; never shown. */
+  accountResource: AccountResource;
 }
 
 /** Everyone with a role in the municipality, by name, with their roles and assigned programmes. */
@@ -111,7 +117,18 @@ export async function listMembers(municipalityId: AuthorizedMunicipalityId): Pro
       id: true,
       role: true,
       programmes: { select: { programmeId: true } },
-      user: { select: { id: true, name: true, email: true, disabledAt: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          disabledAt: true,
+          passwordHash: true,
+          isPlatformAdmin: true,
+          accountTokens: openLinkSelect(new Date()),
+          memberships: { select: { municipalityId: true } },
+        },
+      },
     },
     orderBy: [{ user: { name: "asc" } }, { role: "asc" }],
   });
@@ -123,6 +140,13 @@ export async function listMembers(municipalityId: AuthorizedMunicipalityId): Pro
       email: m.user.email,
       disabled: m.user.disabledAt !== null,
       roles: [],
+      account: summarizeAccount(m.user),
+      accountResource: {
+        scope: "account",
+        userId: m.user.id,
+        municipalityIds: [...new Set(m.user.memberships.map((x) => x.municipalityId))],
+        isPlatformAdmin: m.user.isPlatformAdmin,
+      },
     };
     member.roles.push({ membershipId: m.id, role: m.role, programmeIds: m.programmes.map((p) => p.programmeId) });
     byUser.set(m.user.id, member);

@@ -25,6 +25,7 @@ export interface WorkplaceMunicipality {
 export interface Workplace {
   user: { name: string; email: string; isPlatformAdmin: boolean };
   mayCreateMunicipality: boolean;
+  mayListAccounts: boolean;
   municipalities: WorkplaceMunicipality[];
 }
 
@@ -53,14 +54,20 @@ export async function loadWorkplace(): Promise<Workplace | null> {
   return {
     user: { name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin },
     mayCreateMunicipality: can(user, "municipality.create", PLATFORM_RESOURCE),
+    mayListAccounts: can(user, "account.list", PLATFORM_RESOURCE),
     municipalities: [...byMunicipality.values()],
   };
+}
+
+export interface MemberView extends Omit<Member, "accountResource"> {
+  /** May the signed-in user block, unblock or make a password link for this account (account.manage)? */
+  mayManageAccount: boolean;
 }
 
 export interface MembersPage {
   municipality: { id: string; name: string; slug: string };
   currentUserId: string;
-  members: Member[];
+  members: MemberView[];
   programmes: { id: string; number: string; name: string }[];
 }
 
@@ -75,6 +82,11 @@ export async function loadMembersPage(slug: string): Promise<Load<MembersPage>> 
   const [members, programmes] = await Promise.all([listMembers(municipalityId), listMunicipalityProgrammes(municipalityId)]);
   return {
     kind: "ok",
-    data: { municipality: { id: m.id, name: m.name, slug: m.slug }, currentUserId: user.id, members, programmes },
+    data: {
+      municipality: { id: m.id, name: m.name, slug: m.slug },
+      currentUserId: user.id,
+      members: members.map(({ accountResource, ...member }) => ({ ...member, mayManageAccount: can(user, "account.manage", accountResource) })),
+      programmes,
+    },
   };
 }

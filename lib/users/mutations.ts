@@ -4,6 +4,8 @@ import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/audit/mutations";
 import { normalizeEmail } from "@/lib/auth/login-policy";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { issuePasswordLink, linkValidity, type IssuedLink } from "@/lib/accounts/mutations";
 
 // Writes of users and memberships. Each writes its audit entry through the
 // same client, so callers that pass a transaction get both or neither. The
@@ -126,43 +128,35 @@ export async function removeMembership(
   return true;
 }
 
-/** A disabled user cannot sign in, and an existing session stops working at its next request. */
-export async function setUserDisabled(db: Db, userId: string, disabled: boolean, actor: Actor) {
-  const user = await db.user.update({
-    where: { id: userId },
-    data: { disabledAt: disabled ? new Date() : null },
-    select: { id: true, disabledAt: true },
-  });
-  await appendAudit(db, {
-    userId: actor.userId,
-    municipalityId: null,
-    entityType: "User",
-    entityId: userId,
-    action: disabled ? "disable" : "enable",
-    reason: actor.reason ?? null,
-  });
-  return user;
-}
-
 // --- The beheerder's users-and-roles page ----------------------------------
 // Each runs in one transaction with its audit entry; the municipality comes
 // from the gate (AuthorizedMunicipalityId) and filters every query.
 
-export type MembershipOutcome = { outcome: "done"; message: string } | { outcome: "refused"; message: string; fieldErrors: Record<string, string[]> };
+export type MembershipOutcome =
+  | { outcome: "done"; message: string; link?: IssuedLink }
+  | { outcome: "refused"; message: string; fieldErrors: Record<string, string[]> };
 
 const refused = (message: string, fieldErrors: Record<string, string[]> = {}): MembershipOutcome => ({ outcome: "refused", message, fieldErrors });
 
-/** Gives an existing, enabled user a role; accounts are not created here. */
+/**
+ * Gives someone a role. An existing account just gets the role; for an
+ * address without an account, the account is made (no password) together
+ * with an invitation link that only this answer shows. An existing account
+ * never gets a link here: a beheerder of one municipality must not be able to
+ * take over an account that also works for another.
+ */
 export async function grantRole(
-  input: { municipalityId: AuthorizedMunicipalityId; email: string; role: Role },
+  input: { municipalityId: AuthorizedMunicipalityId; email: string; name?: string; role: Role },
   actor: { userId: string },
 ): Promise<MembershipOutcome> {
   const { municipalityId, role } = input;
+  const email = normalizeEmail(input.email);
   return db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: normalizeEmail(input.email) }, select: { id: true, name: true, disabledAt: true } });
-    if (!user || user.disabledAt) {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, disabledAt: true } });
+    if (!user) return inviteNewAccount(tx, { municipalityId, email, name: input.name, role }, actor);
+    if (user.disabledAt) {
       return refused("Er is niets gewijzigd.", {
-        email: ["Er is geen actief account met dit e-mailadres. Vraag de platformbeheerder een account aan te maken."],
+        email: ["Het account met dit e-mailadres is geblokkeerd. Deblokkeer het eerst, of vraag de platformbeheerder."],
       });
     }
     const existing = await tx.membership.findUnique({
@@ -171,8 +165,29 @@ export async function grantRole(
     });
     if (existing) return refused("Er is niets gewijzigd.", { role: [`${user.name} heeft deze rol al`] });
     await setMembership(tx, { userId: user.id, municipalityId, role, programmeIds: [] }, actor);
-    return { outcome: "done", message: `${user.name} heeft de rol gekregen.` };
+    return { outcome: "done", message: `${user.name} heeft de rol ${ROLE_LABELS[role].toLowerCase()} gekregen.` };
   });
+}
+
+async function inviteNewAccount(
+  tx: Db,
+  input: { municipalityId: AuthorizedMunicipalityId; email: string; name?: string; role: Role },
+  actor: { userId: string },
+): Promise<MembershipOutcome> {
+  const { municipalityId, email, name, role } = input;
+  if (!name) {
+    return refused("Er is niets gewijzigd.", {
+      name: ["Er is nog geen account met dit e-mailadres. Vul de naam in: dan maakt u het account aan en krijgt u een uitnodigingslink."],
+    });
+  }
+  const user = await upsertUserByEmail(tx, { email, name }, actor);
+  await setMembership(tx, { userId: user.id, municipalityId, role, programmeIds: [] }, actor);
+  const link = await issuePasswordLink(tx, { userId: user.id, purpose: "INVITE" }, actor);
+  return {
+    outcome: "done",
+    message: `Account voor ${name} gemaakt, met de rol ${ROLE_LABELS[role].toLowerCase()}. Geef ${name} de uitnodigingslink hieronder; daarmee kiest ${name} een wachtwoord. ${linkValidity(link)}`,
+    link,
+  };
 }
 
 /** Replaces a beleidsadviseur's programmes with programmes of the same municipality. */
@@ -221,5 +236,32 @@ export async function revokeRole(
     }
     await removeMembership(tx, { userId: membership.userId, municipalityId, role: membership.role }, actor);
     return { outcome: "done", message: `De rol is bij ${membership.user.name} weggehaald.` };
+  });
+}
+
+/**
+ * For whoever runs the server (npm run account:link): the way in on a fresh
+ * installation, where no platform administrator exists yet to invite anyone.
+ * Creates the account when needed (then a name is required), optionally
+ * makes it a platform administrator, and returns a one-time link. Audited
+ * with no user: the actor is the command line.
+ */
+export async function linkFromCommandLine(input: {
+  email: string;
+  name?: string;
+  platformAdmin: boolean;
+}): Promise<{ ok: true; link: IssuedLink; created: boolean } | { ok: false; message: string }> {
+  const actor = { userId: null, reason: "Opdrachtregel: npm run account:link" };
+  return db().$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, passwordHash: true, disabledAt: true } });
+    if (existing?.disabledAt) return { ok: false as const, message: `Het account ${input.email} is geblokkeerd. Deblokkeer het eerst (Werkplek → Alle accounts).` };
+    if (!existing && !input.name) return { ok: false as const, message: `Er is nog geen account ${input.email}. Geef een naam mee: --naam "Voornaam Achternaam".` };
+    const user = await upsertUserByEmail(
+      tx,
+      { email: input.email, name: existing?.name ?? input.name!, ...(input.platformAdmin ? { isPlatformAdmin: true } : {}) },
+      actor,
+    );
+    const purpose = existing?.passwordHash ? "RESET" : "INVITE";
+    return { ok: true as const, link: await issuePasswordLink(tx, { userId: user.id, purpose }, actor), created: !existing };
   });
 }

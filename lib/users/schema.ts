@@ -12,10 +12,24 @@ export const emailField = z
   .toLowerCase()
   .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl" }));
 
-/** Give an existing user a role in the municipality. */
+export const MAX_NAME_LENGTH = 200;
+
+/** A person's name, only needed when their account does not exist yet; empty means not given. */
+export const optionalNameField = z
+  .string()
+  .trim()
+  .max(MAX_NAME_LENGTH, { error: `Een naam heeft maximaal ${MAX_NAME_LENGTH} tekens` })
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/**
+ * Give someone a role in the municipality. Without an account yet, the name
+ * is needed: the account is made and its owner gets a link to set a password.
+ */
 export const addRoleSchema = z.object({
   municipalityId: recordIdSchema("gemeente"),
   email: emailField,
+  name: optionalNameField,
   role: z.enum(ROLES, { error: "Kies een rol" }),
 });
 export type AddRoleInput = z.output<typeof addRoleSchema>;

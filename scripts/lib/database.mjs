@@ -8,10 +8,10 @@ export const DEV_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 export const TEST_PORT = Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339);
 
 /**
- * @param {{ purpose: "app" | "test", log?: (m: string) => void }} options
+ * @param {{ purpose: "app" | "test", log?: (m: string) => void, reuseRunning?: boolean }} options
  * @returns {Promise<{ url: string, embedded: boolean, stop: () => Promise<void>, server?: any }>}
  */
-export async function resolveDatabase({ purpose, log }) {
+export async function resolveDatabase({ purpose, log, reuseRunning = false }) {
   const external = purpose === "test" ? process.env.TEST_DATABASE_URL : process.env.DATABASE_URL;
   if (external) return { url: external, embedded: false, stop: async () => {} };
   const server = await startEmbeddedPostgres({
@@ -20,6 +20,7 @@ export async function resolveDatabase({ purpose, log }) {
     port: purpose === "test" ? TEST_PORT : DEV_PORT,
     database: purpose === "test" ? "programmamonitor_test" : "programmamonitor",
     log,
+    reuseRunning,
   });
   return { url: server.url, embedded: true, stop: server.stop, server };
 }

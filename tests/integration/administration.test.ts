@@ -194,9 +194,9 @@ describe("users and roles", () => {
     ]);
   });
 
-  it("does not create accounts: an unknown e-mail address is a Dutch field error", async () => {
+  it("an unknown e-mail address needs a name; invalid input is refused per field, in Dutch", async () => {
     const result = await as("beheerder", addRole)({ municipalityId: zoetermeer.id, email: `niemand-${RUN}@test.invalid`, role: "LEZER" });
-    expect(result).toMatchObject({ ok: true, data: { fieldErrors: { email: [expect.stringContaining("Er is geen actief account")] } } });
+    expect(result).toMatchObject({ ok: true, data: { fieldErrors: { name: [expect.stringContaining("Er is nog geen account")] } } });
     const invalid = await as("beheerder", addRole)(formData({ municipalityId: zoetermeer.id, email: "geen-adres", role: "DIRECTEUR" }));
     expectFailure(invalid, "VALIDATION");
     if (!invalid.ok) expect(Object.keys(invalid.fieldErrors ?? {}).sort()).toEqual(["email", "role"]);

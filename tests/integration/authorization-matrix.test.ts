@@ -28,6 +28,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// Password links are shown as full URLs, built from the request's host.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "autorisatiematrix.test" }) }));
 
 import { db } from "@/lib/db";
 import { withUserResolver, type AuthorizedServerAction } from "@/lib/auth/action";
@@ -39,11 +41,13 @@ import { approveFigure, returnFigure, saveProgrammeFigures } from "@/lib/review/
 import { changeDocumentStatus } from "@/lib/document/actions";
 import { createMunicipalityAction, saveMunicipalitySettings } from "@/lib/municipality/actions";
 import { addRole, removeRole, setAdvisorProgrammes } from "@/lib/users/actions";
+import { blockAccount, changePassword, createPasswordLink, unblockAccount } from "@/lib/accounts/actions";
 import { upsertDocument } from "@/lib/document/mutations";
 import { createFinancialLine } from "@/lib/finance/mutations";
 import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
 import { upsertProgramme } from "@/lib/programme/mutations";
-import { removeMembership, setMembership, setUserDisabled, upsertUserByEmail } from "@/lib/users/mutations";
+import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
+import { setUserDisabled } from "@/lib/accounts/mutations";
 
 const RUN = `${Date.now()}`;
 const FIGURE_YEAR = 2096;
@@ -68,7 +72,12 @@ type FigureTarget = "zoetermeerP" | "zoetermeerQ" | "hilversum";
 type MunicipalityTarget = "zoetermeer" | "hilversum";
 /** Creating a municipality is a platform action: no municipality, no programme. */
 type PlatformTarget = "platform";
-type Target = FigureTarget | MunicipalityTarget | PlatformTarget;
+/** An account lives in every municipality where it has a role: here one, the other, or both. */
+type AccountTarget = "accountZoetermeer" | "accountHilversum" | "accountBoth";
+/** Changing a password: one's own account, or someone else's. */
+type PasswordTarget = "ownAccount" | "accountZoetermeer";
+type Target = FigureTarget | MunicipalityTarget | PlatformTarget | AccountTarget | PasswordTarget;
+const ACCOUNT_TARGETS: AccountTarget[] = ["accountZoetermeer", "accountHilversum", "accountBoth"];
 const FIGURE_TARGETS: FigureTarget[] = ["zoetermeerP", "zoetermeerQ", "hilversum"];
 const MUNICIPALITY_TARGETS: MunicipalityTarget[] = ["zoetermeer", "hilversum"];
 const TARGET_LABELS: Record<Target, string> = {
@@ -77,6 +86,10 @@ const TARGET_LABELS: Record<Target, string> = {
   hilversum: "Hilversum",
   zoetermeer: "Zoetermeer",
   platform: "platform",
+  accountZoetermeer: "account met rollen alleen in Zoetermeer",
+  accountHilversum: "account met rollen alleen in Hilversum",
+  accountBoth: "account met rollen in Zoetermeer en Hilversum",
+  ownAccount: "eigen account",
 };
 
 // ------------------------------------------------------------------ expected outcomes, written out per action
@@ -122,6 +135,31 @@ const CREATE_MUNICIPALITY: Record<UserKey, PlatformTarget[]> = {
   hilversum: [],
 };
 
+/**
+ * Blocking, unblocking, password links: a beheerder of EVERY municipality the
+ * account has a role in, or the platform administrator. A beheerder of one of
+ * two must not take over an account that reads the other's concept data.
+ */
+const MANAGE_ACCOUNT: Record<UserKey, AccountTarget[]> = {
+  advisorP: [],
+  advisorQ: [],
+  controller: [],
+  beheerder: ["accountZoetermeer"],
+  lezer: [],
+  platformAdmin: ["accountZoetermeer", "accountHilversum", "accountBoth"],
+  hilversum: ["accountHilversum"],
+};
+/** Changing a password: everyone their own, nobody someone else's. */
+const CHANGE_PASSWORD: Record<UserKey, PasswordTarget[]> = {
+  advisorP: ["ownAccount"],
+  advisorQ: ["ownAccount"],
+  controller: ["ownAccount"],
+  beheerder: ["ownAccount"],
+  lezer: ["ownAccount"],
+  platformAdmin: ["ownAccount"],
+  hilversum: ["ownAccount"],
+};
+
 interface Case<T extends Target> {
   user: UserKey;
   target: T;
@@ -150,13 +188,18 @@ const ids = {
   statusDocument: {} as Record<MunicipalityTarget, string>,
   value: {} as Record<FigureTarget, string>,
   line: {} as Record<FigureTarget, string>,
-  user: {} as Record<UserKey | "subject", string>,
+  user: {} as Record<UserKey | "subject" | AccountTarget, string>,
   documents: [] as string[],
   indicators: [] as string[],
   memberships: [] as { userId: string; municipalityId: string; role: Role }[],
 };
 const SUBJECT_EMAIL = `subject-${RUN}@autorisatiematrix.test`;
 const SUBJECT_NAME = `Matrixtest onderwerp ${RUN}`;
+const ACCOUNT_NAME: Record<AccountTarget, string> = {
+  accountZoetermeer: `Matrixtest account Zoetermeer ${RUN}`,
+  accountHilversum: `Matrixtest account Hilversum ${RUN}`,
+  accountBoth: `Matrixtest account beide ${RUN}`,
+};
 
 function as<I, T>(user: UserKey, action: AuthorizedServerAction<I, T>) {
   return withUserResolver(action, () => loadSessionUser(ids.user[user]));
@@ -176,7 +219,7 @@ function expectOk<T>(result: ActionResult<T>): T {
   return result.data;
 }
 
-async function createUser(key: UserKey | "subject", email: string, name: string, memberships: { municipalityId: string; role: Role; programmeIds: string[] }[], platformAdmin = false) {
+async function createUser(key: UserKey | "subject" | AccountTarget, email: string, name: string, memberships: { municipalityId: string; role: Role; programmeIds: string[] }[], platformAdmin = false) {
   const user = await upsertUserByEmail(db(), { email, name, passwordHash: null, isPlatformAdmin: platformAdmin }, actor);
   ids.user[key] = user.id;
   for (const m of memberships) {
@@ -287,6 +330,11 @@ beforeAll(async () => {
     { municipalityId: z.id, role: "BELEIDSADVISEUR", programmeIds: [ids.programme.zoetermeerP] },
     { municipalityId: h.id, role: "BELEIDSADVISEUR", programmeIds: [ids.programme.hilversum] },
   ]);
+  // Whose accounts are blocked, unblocked and given password links.
+  const lezer = (municipalityId: string) => ({ municipalityId, role: "LEZER" as const, programmeIds: [] });
+  await createUser("accountZoetermeer", email("accountZoetermeer"), ACCOUNT_NAME.accountZoetermeer, [lezer(z.id)]);
+  await createUser("accountHilversum", email("accountHilversum"), ACCOUNT_NAME.accountHilversum, [lezer(h.id)]);
+  await createUser("accountBoth", email("accountBoth"), ACCOUNT_NAME.accountBoth, [lezer(z.id), lezer(h.id)]);
 });
 
 afterAll(async () => {
@@ -519,5 +567,63 @@ describe("createMunicipalityAction", () => {
       });
     } else expectForbidden(result);
     expect(await db().municipality.count()).toBe(before);
+  });
+});
+
+// ------------------------------------------------------------------ accounts: where an account lives is every municipality it has a role in
+
+const disabledAt = async (target: AccountTarget) =>
+  (await db().user.findUniqueOrThrow({ where: { id: ids.user[target] }, select: { disabledAt: true } })).disabledAt;
+
+describe("blockAccount", () => {
+  it.each(cases(MANAGE_ACCOUNT, ACCOUNT_TARGETS))("$who → blockAccount $where: $outcome", async ({ user, target, allowed }) => {
+    try {
+      const result = await as(user, blockAccount)({ userId: ids.user[target] });
+      if (allowed) expect(expectOk(result)).toEqual({ message: `Het account van ${ACCOUNT_NAME[target]} is geblokkeerd.` });
+      else expectForbidden(result);
+      expect((await disabledAt(target)) !== null).toBe(allowed);
+    } finally {
+      await setUserDisabled(db(), ids.user[target], false, actor);
+    }
+  });
+});
+
+describe("unblockAccount", () => {
+  it.each(cases(MANAGE_ACCOUNT, ACCOUNT_TARGETS))("$who → unblockAccount $where: $outcome", async ({ user, target, allowed }) => {
+    await setUserDisabled(db(), ids.user[target], true, actor);
+    try {
+      const result = await as(user, unblockAccount)({ userId: ids.user[target] });
+      if (allowed) expect(expectOk(result)).toEqual({ message: `Het account van ${ACCOUNT_NAME[target]} is gedeblokkeerd.` });
+      else expectForbidden(result);
+      expect((await disabledAt(target)) === null).toBe(allowed);
+    } finally {
+      await setUserDisabled(db(), ids.user[target], false, actor);
+    }
+  });
+});
+
+describe("createPasswordLink", () => {
+  it.each(cases(MANAGE_ACCOUNT, ACCOUNT_TARGETS))("$who → createPasswordLink $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await db().accountToken.count({ where: { userId: ids.user[target] } });
+    const result = await as(user, createPasswordLink)({ userId: ids.user[target] });
+    if (allowed) {
+      expect(expectOk(result)).toMatchObject({
+        message: expect.stringContaining(`Nieuwe link voor ${ACCOUNT_NAME[target]}.`),
+        link: expect.stringMatching(/^http:\/\/autorisatiematrix\.test\/wachtwoord-instellen\/[A-Za-z0-9_-]{43}$/),
+      });
+    } else expectForbidden(result);
+    expect(await db().accountToken.count({ where: { userId: ids.user[target] } })).toBe(before + (allowed ? 1 : 0));
+  });
+});
+
+describe("changePassword", () => {
+  // The test users have no password: past the gate the current password is wrong, so nothing changes.
+  it.each(cases(CHANGE_PASSWORD, ["ownAccount", "accountZoetermeer"]))("$who → changePassword $where: $outcome", async ({ user, target, allowed }) => {
+    const userId = target === "ownAccount" ? ids.user[user] : ids.user.accountZoetermeer;
+    const result = await as(user, changePassword)({ userId, currentPassword: "niet-het-wachtwoord", password: "een nieuw wachtwoord", confirmation: "een nieuw wachtwoord" });
+    if (allowed) {
+      expect(expectOk(result)).toEqual({ refused: "Uw wachtwoord is niet gewijzigd.", fieldErrors: { currentPassword: ["Uw huidige wachtwoord klopt niet."] } });
+    } else expectForbidden(result);
+    expect((await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash).toBeNull();
   });
 });

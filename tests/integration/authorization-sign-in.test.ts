@@ -7,7 +7,8 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import { loadSessionUser } from "@/lib/auth/session";
 import { LOGIN_LIMITS } from "@/lib/auth/login-policy";
 import { hashPassword } from "@/lib/users/password";
-import { setUserDisabled, upsertUserByEmail } from "@/lib/users/mutations";
+import { upsertUserByEmail } from "@/lib/users/mutations";
+import { setUserDisabled } from "@/lib/accounts/mutations";
 import { DEMO_PASSWORD, demoUsers, loadDemoUsers } from "@/prisma/demo/users";
 
 const RUN = `${Date.now()}`;

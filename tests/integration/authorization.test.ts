@@ -16,7 +16,8 @@ import { saveIndicatorActual } from "@/lib/indicator/actions";
 import { upsertDocument } from "@/lib/document/mutations";
 import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
 import { upsertProgramme } from "@/lib/programme/mutations";
-import { removeMembership, setMembership, setUserDisabled, upsertUserByEmail } from "@/lib/users/mutations";
+import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
+import { setUserDisabled } from "@/lib/accounts/mutations";
 
 const RUN = `${Date.now()}`;
 const ZOETERMEER = "GM0637";

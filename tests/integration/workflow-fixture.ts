@@ -10,7 +10,8 @@ import { upsertDocument } from "@/lib/document/mutations";
 import { createFinancialLine } from "@/lib/finance/mutations";
 import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
 import { createProgrammeReport } from "@/lib/programme/mutations";
-import { removeMembership, setMembership, setUserDisabled, upsertUserByEmail } from "@/lib/users/mutations";
+import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
+import { setUserDisabled } from "@/lib/accounts/mutations";
 
 export type UserKey = "advisor" | "advisor2" | "controller" | "beheerder" | "lezer" | "dualRole" | "hilversumAdvisor";
 

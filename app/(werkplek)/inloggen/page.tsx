@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const page = await loadSignInPage(first(params.callbackUrl));
   if (page.redirectTo) redirect(page.redirectTo);
   const error = redirectError(first(params.error), page.oidc?.name ?? null);
-  const signedOut = first(params.uitgelogd) === "1";
+  const notice = first(params.uitgelogd) === "1" ? "U bent uitgelogd." : first(params.wachtwoord) === "ingesteld" ? "Uw wachtwoord is ingesteld. Log nu in met uw e-mailadres en het nieuwe wachtwoord." : null;
 
   return (
     <>
@@ -34,10 +34,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         kan iedereen zonder inloggen bekijken.
       </p>
 
-      {signedOut && (
+      {notice && (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
           <div className="utrecht-alert__content">
-            <p className="utrecht-paragraph utrecht-alert__message">U bent uitgelogd.</p>
+            <p className="utrecht-paragraph utrecht-alert__message">{notice}</p>
           </div>
         </div>
       )}

@@ -18,7 +18,10 @@ export default async function WorkplacePage() {
     <>
       <div className="pm-werkplek__bar">
         <p className="utrecht-paragraph">
-          Ingelogd als <strong>{user.name}</strong> ({user.email})
+          Ingelogd als <strong>{user.name}</strong> ({user.email}) ·{" "}
+          <Link className="utrecht-link" href="/werkplek/mijn-account">
+            Mijn account
+          </Link>
         </p>
         <SignOutButton />
       </div>
@@ -27,16 +30,27 @@ export default async function WorkplacePage() {
 
       {user.isPlatformAdmin && (
         <p className="utrecht-paragraph pm-prose">
-          U bent platformbeheerder: u kunt gemeenten aanmaken. Binnen een gemeente hebt u alleen de rollen die
+          U bent platformbeheerder: u kunt gemeenten aanmaken en accounts blokkeren of een nieuwe wachtwoordlink geven. Binnen een gemeente hebt u alleen de rollen die
           hieronder staan.
         </p>
       )}
-      {workplace.mayCreateMunicipality && (
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link" href="/werkplek/gemeenten/nieuw">
-            Gemeente aanmaken
-          </Link>
-        </p>
+      {(workplace.mayCreateMunicipality || workplace.mayListAccounts) && (
+        <ul className="pm-role-list" aria-label="Platformbeheer">
+          {workplace.mayCreateMunicipality && (
+            <li>
+              <Link className="utrecht-link" href="/werkplek/gemeenten/nieuw">
+                Gemeente aanmaken
+              </Link>
+            </li>
+          )}
+          {workplace.mayListAccounts && (
+            <li>
+              <Link className="utrecht-link" href="/werkplek/accounts">
+                Alle accounts
+              </Link>
+            </li>
+          )}
+        </ul>
       )}
 
       {municipalities.length === 0 ? (

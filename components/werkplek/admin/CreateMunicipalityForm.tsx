@@ -5,6 +5,7 @@ import { createMunicipalityForm } from "@/lib/municipality/actions";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { FormField, controlProps } from "../FormField";
 import { FormFeedback, shownValue } from "./FormFeedback";
+import { PendingButton } from "../PendingButton";
 
 const LABELS: Record<string, string> = {
   cbsCode: "CBS-gemeentecode",
@@ -12,6 +13,7 @@ const LABELS: Record<string, string> = {
   slug: "Webadres",
   inhabitants: "Inwoners",
   firstBeheerderEmail: "E-mailadres eerste beheerder",
+  firstBeheerderName: "Naam eerste beheerder",
 };
 
 const FIELDS: { name: keyof typeof LABELS; description: string; inputMode?: "numeric" | "email"; autoComplete?: string }[] = [
@@ -21,9 +23,13 @@ const FIELDS: { name: keyof typeof LABELS; description: string; inputMode?: "num
   { name: "inhabitants", description: "Niet verplicht. Aantal inwoners volgens het CBS, bijvoorbeeld 125.000.", inputMode: "numeric" },
   {
     name: "firstBeheerderEmail",
-    description: "Iemand met een bestaand account; die krijgt de rol beheerder en kan daarna gebruikers en instellingen beheren.",
+    description: "Die persoon krijgt de rol beheerder en kan daarna gebruikers en instellingen beheren.",
     inputMode: "email",
     autoComplete: "email",
+  },
+  {
+    name: "firstBeheerderName",
+    description: "Alleen nodig als dit e-mailadres nog geen account heeft: dan wordt het aangemaakt en krijgt u een uitnodigingslink.",
   },
 ];
 
@@ -48,14 +54,7 @@ export function CreateMunicipalityForm() {
         );
       })}
       <div className="pm-entry-form__actions">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-          onClick={(event) => pending && event.preventDefault()}
-        >
-          Gemeente aanmaken
-        </button>
+        <PendingButton pending={pending}>Gemeente aanmaken</PendingButton>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { FormState } from "@/lib/forms/state";
 import { fieldId } from "../FormField";
 
@@ -24,6 +24,7 @@ export function FormFeedback({ state, labels }: { state: FormState; labels: Reco
           <div className="utrecht-alert__content">
             {state.status === "error" && <h2 className="utrecht-heading-3">Niet opgeslagen</h2>}
             <p className="utrecht-paragraph utrecht-alert__message">{state.message}</p>
+            {state.status === "done" && state.link && <OneTimeLink key={state.seq} url={state.link} />}
             {errors.length > 0 && (
               <ul className="utrecht-unordered-list">
                 {errors.map((e) => (
@@ -38,6 +39,29 @@ export function FormFeedback({ state, labels }: { state: FormState; labels: Reco
           </div>
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * A password link to pass on. It is shown in this answer only (the database
+ * holds just its hash), so it sits in a read-only field that is easy to copy.
+ */
+function OneTimeLink({ url }: { url: string }) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field pm-one-time-link">
+      <label className="utrecht-form-label" htmlFor={id}>
+        Link om een wachtwoord in te stellen (wordt maar één keer getoond)
+      </label>
+      <input
+        id={id}
+        className="utrecht-textbox utrecht-textbox--html-input"
+        type="text"
+        readOnly
+        value={url}
+        onFocus={(event) => event.currentTarget.select()}
+      />
     </div>
   );
 }

@@ -6,37 +6,26 @@ import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { FormField, controlProps, describedBy, fieldId } from "../FormField";
 import { FormFeedback, shownValue } from "./FormFeedback";
+import { PendingButton } from "../PendingButton";
 
 // The forms of the users-and-roles page. Each posts to its own Server Action
 // and works without JavaScript; the server decides (membership.manage, the
 // last-beheerder rule), these only offer what makes sense.
 
-function SubmitButton({ pending, children, secondary }: { pending: boolean; children: string; secondary?: boolean }) {
-  return (
-    <button
-      type="submit"
-      className={`utrecht-button ${secondary ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`}
-      aria-disabled={pending || undefined}
-      onClick={(event) => pending && event.preventDefault()}
-    >
-      {children}
-    </button>
-  );
-}
-
 export function AddRoleForm({ municipalityId }: { municipalityId: string }) {
   const [state, formAction, pending] = useActionState(addRoleForm, INITIAL_FORM_STATE);
   const emailErrors = state.fieldErrors.email;
+  const nameErrors = state.fieldErrors.name;
   const roleErrors = state.fieldErrors.role;
   return (
-    <form action={formAction} noValidate className="pm-admin-form" aria-label="Rol toevoegen">
-      <FormFeedback state={state} labels={{ email: "E-mailadres", role: "Rol" }} />
+    <form action={formAction} noValidate className="pm-admin-form" aria-label="Iemand toevoegen">
+      <FormFeedback state={state} labels={{ email: "E-mailadres", name: "Naam", role: "Rol" }} />
       <input type="hidden" name="municipalityId" value={municipalityId} />
       <FormField
         key={`email:${state.seq}`}
         name="email"
         label="E-mailadres"
-        description="Van iemand die al een account heeft."
+        description="Het werkadres, bijvoorbeeld naam@gemeente.nl."
         errors={emailErrors}
       >
         <input
@@ -44,6 +33,20 @@ export function AddRoleForm({ municipalityId }: { municipalityId: string }) {
           type="email"
           autoComplete="off"
           defaultValue={shownValue(state, "email", "")}
+        />
+      </FormField>
+      <FormField
+        key={`name:${state.seq}`}
+        name="name"
+        label="Naam"
+        description="Alleen nodig als deze persoon nog geen account heeft: dan wordt het account aangemaakt."
+        errors={nameErrors}
+      >
+        <input
+          {...controlProps("name", "textbox", { invalid: !!nameErrors, description: true })}
+          type="text"
+          autoComplete="off"
+          defaultValue={shownValue(state, "name", "")}
         />
       </FormField>
       <FormField key={`role:${state.seq}`} name="role" label="Rol" errors={roleErrors}>
@@ -63,7 +66,7 @@ export function AddRoleForm({ municipalityId }: { municipalityId: string }) {
         </select>
       </FormField>
       <div className="pm-entry-form__actions">
-        <SubmitButton pending={pending}>Rol toevoegen</SubmitButton>
+        <PendingButton pending={pending}>Toevoegen</PendingButton>
       </div>
     </form>
   );
@@ -111,9 +114,9 @@ export function AdvisorProgrammesForm({
         })}
       </fieldset>
       <div className="pm-entry-form__actions">
-        <SubmitButton pending={pending} secondary>
+        <PendingButton pending={pending} secondary>
           Programma&apos;s opslaan
-        </SubmitButton>
+        </PendingButton>
       </div>
     </form>
   );
@@ -125,14 +128,9 @@ export function RemoveRoleForm({ membershipId, description }: { membershipId: st
     <form action={formAction} noValidate className="pm-inline-form" aria-label={`Rol weghalen: ${description}`}>
       <FormFeedback state={state} labels={{}} />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--secondary-action"
-        aria-disabled={pending || undefined}
-        onClick={(event) => pending && event.preventDefault()}
-      >
+      <PendingButton pending={pending} secondary>
         Rol weghalen<span className="pm-visually-hidden">: {description}</span>
-      </button>
+      </PendingButton>
     </form>
   );
 }

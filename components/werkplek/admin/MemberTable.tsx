@@ -1,6 +1,8 @@
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { MembersPage } from "@/lib/users/loaders";
 import { AdvisorProgrammesForm, RemoveRoleForm } from "./MemberForms";
+import { AccountActions } from "./AccountForms";
+import { AccountStatusText } from "./AccountStatusText";
 
 /** Everyone with a role in the municipality: per role its programmes and the forms to change or remove it. */
 export function MemberTable({ data }: { data: MembersPage }) {
@@ -14,9 +16,9 @@ export function MemberTable({ data }: { data: MembersPage }) {
             {member.userId === data.currentUserId && " (u)"}
           </h2>
           <p className="utrecht-paragraph">
-            {member.email}
-            {member.disabled && " · account uitgeschakeld"}
+            {member.email} · <AccountStatusText account={member.account} />
           </p>
+          {member.mayManageAccount && <AccountActions userId={member.userId} userName={member.name} status={member.account.status} />}
           <ul className="pm-role-list">
             {member.roles.map((r) => (
               <li key={r.membershipId}>

@@ -17,10 +17,11 @@ export default async function MembersPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/werkplek", label: "Werkplek" }]} current={`Gebruikers ${data.municipality.name}`} />
       <h1 className="utrecht-heading-1">Gebruikers en rollen van {data.municipality.name}</h1>
       <MemberTable data={data} />
-      <h2 className="utrecht-heading-2">Rol toevoegen</h2>
+      <h2 className="utrecht-heading-2">Iemand toevoegen</h2>
       <p className="utrecht-paragraph pm-prose">
-        Geef iemand met een account een rol in {data.municipality.name}. Een beleidsadviseur begint zonder programma&apos;s: kies
-        daarna hierboven aan welke programma&apos;s hij of zij werkt. Een account aanmaken doet de platformbeheerder.
+        Geef iemand een rol in {data.municipality.name}. Heeft deze persoon nog geen account, vul dan ook de naam in: het account
+        wordt aangemaakt en u krijgt een uitnodigingslink om door te geven, waarmee de persoon zelf een wachtwoord kiest. Een
+        beleidsadviseur begint zonder programma&apos;s: kies daarna hierboven aan welke programma&apos;s hij of zij werkt.
       </p>
       <AddRoleForm municipalityId={data.municipality.id} />
     </>
