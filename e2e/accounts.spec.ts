@@ -34,7 +34,7 @@ test("beheerder nodigt een nieuw iemand uit; die kiest een wachtwoord, logt in, 
   // The newcomer, in another browser: choose a password (a short one first).
   const newcomer = await (await browser.newContext()).newPage();
   await newcomer.goto(link);
-  await expect(newcomer.getByRole("heading", { name: "Welkom bij Programmamonitor" })).toBeVisible();
+  await expect(newcomer.getByRole("heading", { name: "Wachtwoord kiezen" })).toBeVisible();
   await expectNoAccessibilityViolations(newcomer);
   await newcomer.getByLabel("Nieuw wachtwoord", { exact: true }).fill("te kort");
   await newcomer.getByLabel("Herhaal het nieuwe wachtwoord").fill("te kort");

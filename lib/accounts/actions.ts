@@ -10,8 +10,9 @@ import { clientIp } from "@/lib/auth/login-policy";
 import { startSession } from "@/lib/auth/session-cookie";
 import { formState, type FormOutcome, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
-import { findAccountResource } from "./data";
+import { findAccountResource, findOwnAccount } from "./data";
 import { passwordLinkUrl } from "./link-url";
+import { DEMO_PASSWORD_FIXED } from "./messages";
 import { changeOwnPassword, makePasswordLink, setAccountBlocked, setPasswordWithLink, type AccountOutcome } from "./mutations";
 import { accountSchema, changePasswordSchema, setPasswordSchema } from "./schema";
 
@@ -51,6 +52,7 @@ export const createPasswordLink = authorizedAction(accountGate, async (input, { 
 export const changePassword = authorizedAction(
   { schema: changePasswordSchema, action: "account.changePassword", resource: (input) => findAccountResource(input.userId) },
   async (input, { user }): Promise<FormOutcome> => {
+    if ((await findOwnAccount(user.id))?.isDemo) return { refused: DEMO_PASSWORD_FIXED, fieldErrors: {} };
     const check = await verifyCredentials({ email: user.email, password: input.currentPassword, ip: clientIp(await headers()) });
     if (!check.ok) {
       const message =

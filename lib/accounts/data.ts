@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AccountResource, Role } from "@/lib/auth/permissions";
-import { accountStatus, type AccountStatus } from "./status";
+import { accountStatus, type AccountSummary } from "./status";
+
+export type { AccountSummary };
 import { hashTokenSecret, TOKEN_SHAPE, type TokenPurpose } from "./token";
 
 // Reads of accounts and password links. findAccountResource runs before the
@@ -31,18 +33,17 @@ export const openLinkSelect = (now: Date) =>
     select: { expiresAt: true },
   }) as const;
 
-export interface AccountSummary {
-  status: AccountStatus;
-  openLinkExpiresAt: Date | null;
-}
-
-export function summarizeAccount(
-  row: { disabledAt: Date | null; passwordHash: string | null; accountTokens: { expiresAt: Date }[] },
-): AccountSummary {
+export function summarizeAccount(row: {
+  disabledAt: Date | null;
+  passwordHash: string | null;
+  isDemo: boolean;
+  accountTokens: { expiresAt: Date }[];
+}): AccountSummary {
   const openLinkExpiresAt = row.accountTokens[0]?.expiresAt ?? null;
   return {
     status: accountStatus({ disabledAt: row.disabledAt, hasPassword: row.passwordHash !== null, openLinkExpiresAt }),
     openLinkExpiresAt,
+    isDemo: row.isDemo,
   };
 }
 
@@ -87,6 +88,7 @@ export async function listAllAccounts(now: Date = new Date()): Promise<AccountLi
       isPlatformAdmin: true,
       disabledAt: true,
       passwordHash: true,
+      isDemo: true,
       accountTokens: openLinkSelect(now),
       memberships: {
         select: { role: true, municipalityId: true, municipality: { select: { name: true } } },
@@ -110,8 +112,15 @@ export async function listAllAccounts(now: Date = new Date()): Promise<AccountLi
 export async function findOwnAccount(userId: string) {
   const user = await db().user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, passwordHash: true, credentialsChangedAt: true },
+    select: { id: true, name: true, email: true, passwordHash: true, credentialsChangedAt: true, isDemo: true },
   });
   if (!user) return null;
-  return { id: user.id, name: user.name, email: user.email, hasPassword: user.passwordHash !== null, passwordChangedAt: user.credentialsChangedAt };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    hasPassword: user.passwordHash !== null,
+    passwordChangedAt: user.credentialsChangedAt,
+    isDemo: user.isDemo,
+  };
 }

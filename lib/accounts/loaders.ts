@@ -11,6 +11,7 @@ export interface OwnAccountPage {
   email: string;
   hasPassword: boolean;
   passwordChangedAt: Date | null;
+  isDemo: boolean;
   /** The organisation's sign-in (OIDC), when configured: the way in for accounts without a password. */
   organisationSignIn: string | null;
 }

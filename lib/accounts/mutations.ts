@@ -4,7 +4,8 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { formatDateTime } from "@/lib/audit/format";
 import { hashPassword } from "@/lib/users/password";
 import type { Actor } from "@/lib/users/mutations";
-import { hashTokenSecret, LINK_NOT_USABLE_MESSAGE, newTokenSecret, tokenExpiry, type TokenPurpose } from "./token";
+import { DEMO_PASSWORD_FIXED, LINK_NOT_USABLE_MESSAGE } from "./messages";
+import { hashTokenSecret, newTokenSecret, tokenExpiry, type TokenPurpose } from "./token";
 
 // Writes of accounts and password links, each in one transaction with its
 // audit entry. Neither a password, its hash nor a link's secret ever enters
@@ -85,9 +86,10 @@ export function linkValidity(link: IssuedLink): string {
  */
 export async function makePasswordLink(userId: string, actor: { userId: string }): Promise<AccountOutcome> {
   return db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, passwordHash: true, disabledAt: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, passwordHash: true, disabledAt: true, isDemo: true } });
     if (!user) return refused("Dit account bestaat niet (meer).");
     if (user.disabledAt) return refused(`Het account van ${user.name} is geblokkeerd. Deblokkeer het eerst.`);
+    if (user.isDemo) return refused(DEMO_PASSWORD_FIXED);
     const link = await issuePasswordLink(tx, { userId, purpose: user.passwordHash ? "RESET" : "INVITE" }, actor);
     return { outcome: "done", message: `Nieuwe link voor ${user.name}. ${linkValidity(link)}`, link };
   });

@@ -24,3 +24,11 @@ export function accountStatus(account: AccountStatusInput): AccountStatus {
   // Without a password: waiting for a first password, or signing in through the organisation (OIDC) only.
   return account.openLinkExpiresAt ? "UITGENODIGD" : "GEEN_WACHTWOORD";
 }
+
+/** What account lists show about an account. */
+export interface AccountSummary {
+  status: AccountStatus;
+  openLinkExpiresAt: Date | null;
+  /** Demo accounts keep their shared password: no password links for them. */
+  isDemo: boolean;
+}

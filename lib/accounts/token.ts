@@ -36,6 +36,3 @@ export function passwordLinkPath(secret: string): string {
   return `/wachtwoord-instellen/${secret}`;
 }
 
-/** The same answer for a link that never existed, was used, expired, replaced, or whose account is blocked. */
-export const LINK_NOT_USABLE_MESSAGE =
-  "Deze link werkt niet (meer): hij is al gebruikt, verlopen of vervangen door een nieuwere. Vraag de beheerder van uw gemeente om een nieuwe link.";

@@ -124,6 +124,7 @@ export async function listMembers(municipalityId: AuthorizedMunicipalityId): Pro
           email: true,
           disabledAt: true,
           passwordHash: true,
+          isDemo: true,
           isPlatformAdmin: true,
           accountTokens: openLinkSelect(new Date()),
           memberships: { select: { municipalityId: true } },

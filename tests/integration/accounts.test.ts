@@ -21,7 +21,8 @@ import type { Role } from "@/lib/auth/permissions";
 import { blockAccount, changePassword, createPasswordLink, setPasswordForm, unblockAccount } from "@/lib/accounts/actions";
 import { findUsablePasswordLink } from "@/lib/accounts/data";
 import { setPasswordWithLink, setUserDisabled } from "@/lib/accounts/mutations";
-import { hashTokenSecret, LINK_NOT_USABLE_MESSAGE } from "@/lib/accounts/token";
+import { hashTokenSecret } from "@/lib/accounts/token";
+import { DEMO_PASSWORD_FIXED, LINK_NOT_USABLE_MESSAGE } from "@/lib/accounts/messages";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { createMunicipalityAction } from "@/lib/municipality/actions";
 import { addRole } from "@/lib/users/actions";
@@ -239,6 +240,22 @@ describe("changing one's own password", () => {
     expect(await loadSessionUser(users.controller, before)).toBeNull();
     expect(await verifyCredentials({ email: email("controller"), password: "mijn nieuwe wachtwoord", ip: `wijzig-${RUN}` })).toMatchObject({ ok: true });
     expect(await db().auditEntry.count({ where: { entityId: users.controller, action: "password_change", userId: users.controller } })).toBe(1);
+  });
+});
+
+describe("demo accounts", () => {
+  it("keep the shared demo password: no password link, no password change", async () => {
+    vi.stubEnv("DEMO_MODE", "1");
+    try {
+      const { id } = await upsertUserByEmail(db(), { email: email("demo"), name: "Demo Test", passwordHash: await hashPassword(PASSWORD), isDemo: true }, actor);
+      await member(id, zoetermeer, "LEZER");
+      expect(await as("beheerder", createPasswordLink)({ userId: id })).toEqual({ ok: true, data: { refused: DEMO_PASSWORD_FIXED, fieldErrors: {} } });
+      const change = await as(id, changePassword)({ userId: id, currentPassword: PASSWORD, password: "een ander wachtwoord", confirmation: "een ander wachtwoord" });
+      expect(change).toEqual({ ok: true, data: { refused: DEMO_PASSWORD_FIXED, fieldErrors: {} } });
+      expect(await verifyCredentials({ email: email("demo"), password: PASSWORD, ip: `demo-${RUN}` })).toMatchObject({ ok: true });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

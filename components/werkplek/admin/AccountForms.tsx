@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { blockAccountForm, passwordLinkForm, unblockAccountForm } from "@/lib/accounts/actions";
-import type { AccountStatus } from "@/lib/accounts/status";
+import type { AccountSummary } from "@/lib/accounts/status";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/state";
 import { FormFeedback } from "./FormFeedback";
 import { PendingButton } from "../PendingButton";
@@ -29,7 +29,8 @@ function AccountActionForm({ action, label, userId, userName }: { action: Accoun
  * The block/unblock form keeps its place (and its answer) when the account
  * changes state, so the confirmation stays readable after the page refreshes.
  */
-export function AccountActions({ userId, userName, status }: { userId: string; userName: string; status: AccountStatus }) {
+export function AccountActions({ userId, userName, account }: { userId: string; userName: string; account: AccountSummary }) {
+  const { status } = account;
   const blocked = status === "GEBLOKKEERD";
   return (
     <div className="pm-account-actions">
@@ -40,7 +41,7 @@ export function AccountActions({ userId, userName, status }: { userId: string; u
         userId={userId}
         userName={userName}
       />
-      {!blocked && (
+      {!blocked && !account.isDemo && (
         <AccountActionForm
           key="link"
           action={passwordLinkForm}

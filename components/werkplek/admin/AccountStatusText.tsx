@@ -1,5 +1,4 @@
-import type { AccountSummary } from "@/lib/accounts/data";
-import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/status";
+import { ACCOUNT_STATUS_LABELS, type AccountSummary } from "@/lib/accounts/status";
 import { formatDateTime } from "@/lib/audit/format";
 
 /** "Uitgenodigd (link geldig tot 30-11-2026 14:00)": what a beheerder needs to know before sending a new link. */

@@ -128,8 +128,8 @@ export function RemoveRoleForm({ membershipId, description }: { membershipId: st
     <form action={formAction} noValidate className="pm-inline-form" aria-label={`Rol weghalen: ${description}`}>
       <FormFeedback state={state} labels={{}} />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <PendingButton pending={pending} secondary>
-        Rol weghalen<span className="pm-visually-hidden">: {description}</span>
+      <PendingButton pending={pending} secondary name={`Rol weghalen: ${description}`}>
+        Rol weghalen
       </PendingButton>
     </form>
   );

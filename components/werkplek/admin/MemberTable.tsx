@@ -18,7 +18,7 @@ export function MemberTable({ data }: { data: MembersPage }) {
           <p className="utrecht-paragraph">
             {member.email} · <AccountStatusText account={member.account} />
           </p>
-          {member.mayManageAccount && <AccountActions userId={member.userId} userName={member.name} status={member.account.status} />}
+          {member.mayManageAccount && <AccountActions userId={member.userId} userName={member.name} account={member.account} />}
           <ul className="pm-role-list">
             {member.roles.map((r) => (
               <li key={r.membershipId}>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSetPasswordPage } from "@/lib/accounts/loaders";
-import { LINK_NOT_USABLE_MESSAGE } from "@/lib/accounts/token";
+import { LINK_NOT_USABLE_MESSAGE } from "@/lib/accounts/messages";
 import { SetPasswordForm } from "@/components/werkplek/account/SetPasswordForm";
 
 // The secret is in the address: keep it out of search engines and out of the
@@ -32,10 +32,10 @@ export default async function SetPasswordPage({ params }: Props) {
   }
   return (
     <>
-      <h1 className="utrecht-heading-1">{link.purpose === "INVITE" ? "Welkom bij Programmamonitor" : "Nieuw wachtwoord kiezen"}</h1>
+      <h1 className="utrecht-heading-1">{link.purpose === "INVITE" ? "Wachtwoord kiezen" : "Nieuw wachtwoord kiezen"}</h1>
       <p className="utrecht-paragraph pm-prose">
         {link.purpose === "INVITE"
-          ? `${link.name}, kies een wachtwoord voor uw account ${link.email}. Daarna logt u in met dit e-mailadres en wachtwoord.`
+          ? `Welkom bij Programmamonitor, ${link.name}. Kies een wachtwoord voor uw account ${link.email}; daarna logt u in met dit e-mailadres en wachtwoord.`
           : `${link.name}, kies een nieuw wachtwoord voor ${link.email}. Uw oude wachtwoord werkt daarna niet meer, en u wordt overal uitgelogd.`}
       </p>
       <SetPasswordForm token={token} email={link.email} />

@@ -47,7 +47,7 @@ export default async function AccountsPage() {
                 <AccountStatusText account={a} />
               </td>
               <td className="utrecht-table__cell">
-                {a.mayManage ? <AccountActions userId={a.id} userName={a.name} status={a.status} /> : <span className="pm-muted">uw eigen account</span>}
+                {a.mayManage ? <AccountActions userId={a.id} userName={a.name} account={a} /> : <span className="pm-muted">uw eigen account</span>}
               </td>
             </tr>
           ))}

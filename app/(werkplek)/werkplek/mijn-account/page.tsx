@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { loadOwnAccountPage } from "@/lib/accounts/loaders";
 import { formatDateTime } from "@/lib/audit/format";
+import { DEMO_PASSWORD_FIXED } from "@/lib/accounts/messages";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { ChangePasswordForm } from "@/components/werkplek/account/ChangePasswordForm";
 import { resolveLoad } from "../resolve";
@@ -26,7 +27,9 @@ export default async function OwnAccountPage() {
         )}
       </dl>
       <h2 className="utrecht-heading-2">Wachtwoord wijzigen</h2>
-      {account.hasPassword ? (
+      {account.isDemo ? (
+        <p className="utrecht-paragraph pm-prose">{DEMO_PASSWORD_FIXED}</p>
+      ) : account.hasPassword ? (
         <>
           <p className="utrecht-paragraph pm-prose">
             Na het wijzigen blijft u hier ingelogd; op andere apparaten en browsers moet u opnieuw inloggen.
