@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/auth/errors";
+import { ConflictError, NotFoundError, SelfReviewError } from "@/lib/auth/errors";
 import type { FieldErrors } from "@/lib/auth/result";
 import { appendAudit } from "@/lib/audit/mutations";
 import { lockOpenDocument } from "@/lib/document/mutations";
@@ -254,7 +254,7 @@ export async function decideFigure(input: FigureDecision): Promise<{ reviewStatu
     const next = nextReviewStatus(row.reviewStatus, input.decision);
     if (!next) throw new ConflictError(REVIEW_MESSAGES.notSubmitted);
     if (input.decision === "approve" && !mayApprove(row.updatedById, input.userId)) {
-      throw new ForbiddenError(REVIEW_MESSAGES.ownFigure);
+      throw new SelfReviewError();
     }
     const step = { id, documentId: row.documentId, expectedVersion: row.version, from: row.reviewStatus, to: next, comment: input.comment };
     const written = kind === "indicatorValue" ? await writeIndicatorReviewStatus(tx, step) : await writeFinancialReviewStatus(tx, step);

@@ -49,7 +49,8 @@ export function editNeedsReason(current: ReviewStatus): boolean {
 
 /**
  * Four eyes: whoever last changed a figure does not approve it, even when they
- * hold both roles (docs/decisions/004-authorization.md, consequences).
+ * hold both roles (docs/decisions/004-authorization.md, consequences). The
+ * refusal has its own result code, SELF_REVIEW (lib/auth/result.ts).
  */
 export function mayApprove(lastEditorId: string | null, approverId: string): boolean {
   return lastEditorId !== approverId;
@@ -57,7 +58,6 @@ export function mayApprove(lastEditorId: string | null, approverId: string): boo
 
 export const REVIEW_MESSAGES = {
   notSubmitted: "Dit cijfer is niet (meer) ingediend; vernieuw de pagina om de huidige stand te zien.",
-  ownFigure: "U hebt dit cijfer zelf het laatst gewijzigd. Een ander moet het goedkeuren (vier ogen).",
   reasonRequired: "Geef een reden: u wijzigt een cijfer dat al is ingediend of goedgekeurd",
   commentRequired: "Schrijf bij het terugsturen uw vraag of opmerking",
   nothingToSubmit: "Er zijn geen conceptcijfers om in te dienen.",
