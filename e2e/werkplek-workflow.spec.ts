@@ -30,13 +30,14 @@ async function expectNotPublic(page: Page, token: string) {
   await expect(page.getByText(token)).toHaveCount(0);
 }
 
-/** Types one value per field, moving on with Tab only; each row ends with its "Geschiedenis" link. */
+/** Types one value per field, moving on with Tab only; each concept row ends with "Indienen" and "Geschiedenis". */
 async function typeRows(page: Page, rows: string[][]) {
   for (const row of rows) {
     for (const value of row) {
       if (value) await page.keyboard.type(value);
       await page.keyboard.press("Tab");
     }
+    await page.keyboard.press("Tab"); // past the row's "Indienen" button
     await page.keyboard.press("Tab"); // past the row's "Geschiedenis" link
   }
 }
@@ -102,6 +103,54 @@ test("beleidsadviseur: vult een heel programma in met het toetsenbord, krijgt ee
   await expect(page.getByRole("table", { name: /Recente wijzigingen/ }).getByText("Ingediend").first()).toBeVisible();
 
   // Concept and submitted figures are not public.
+  await expectNotPublic(page, token);
+});
+
+test("beleidsadviseur: dient één cijfer in vanaf zijn rij, met het toetsenbord; Enter in een veld slaat alleen op", async ({ page }) => {
+  const token = runToken();
+  resetWorkspace("leeg");
+  await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
+  await page.goto(PROGRAMME);
+  const first = page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ });
+  const digital = page.getByRole("group", { name: /aanvraag en afhandeling van digitale producten/ });
+  const submitFirst = page.getByRole("button", { name: /^Indienen: Gemiddeld rapportcijfer tevredenheid gehele dienstverlening/ });
+
+  // Enter in a field saves; it does not submit the first row, whose "Indienen" comes first in the form.
+  await digital.getByLabel("Streefwaarde 2025").focus();
+  await page.keyboard.type("7,0");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Opgeslagen: 1 cijfer gewijzigd.", { exact: true })).toBeVisible();
+  await expect(digital.getByText("Concept", { exact: true })).toBeVisible();
+
+  // Streefwaarde, realisatie (missed), an empty toelichting, then Tab to the row's own "Indienen".
+  await first.getByLabel("Streefwaarde 2025").focus();
+  await page.keyboard.type("7,4");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("7,0");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(submitFirst).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  // Refused next to the field, with what was typed kept.
+  await expect(page.getByText("Indienen kan nog niet", { exact: false })).toBeVisible();
+  await expect(first.getByLabel("Toelichting")).toHaveAttribute("aria-invalid", "true");
+  await expect(first.getByText("Toelichting verplicht: de streefwaarde is niet gehaald").first()).toBeVisible();
+  await expect(first.getByLabel("Realisatie 2025")).toHaveValue("7,0");
+  await expectNoAccessibilityViolations(page);
+
+  await first.getByLabel("Toelichting").focus();
+  await page.keyboard.type(`Het cijfer is gelijk gebleven (${token}).`);
+  await page.keyboard.press("Tab");
+  await expect(submitFirst).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Opgeslagen: 1 cijfer gewijzigd. 1 cijfer ingediend ter beoordeling.")).toBeVisible();
+
+  // Only that figure went; the one saved before is still a concept and still offers "Indienen".
+  await expect(first.getByText("Ingediend", { exact: true })).toBeVisible();
+  await expect(submitFirst).toHaveCount(0);
+  await expect(digital.getByText("Concept", { exact: true })).toBeVisible();
+  await expect(digital.getByRole("button", { name: /^Indienen: / })).toBeVisible();
   await expectNotPublic(page, token);
 });
 

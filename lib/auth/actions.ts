@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { appOrigin } from "./config";
+import { appOrigin, trustedProxyHops } from "./config";
 import { verifyCredentials } from "./credentials";
 import { SIGN_IN_FAILED_MESSAGE, clientIp, safeCallbackPath } from "./login-policy";
 import { MAX_EMAIL_LENGTH, signInSchema, type SignInField, type SignInState } from "./schema";
@@ -45,7 +45,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   const result = await verifyCredentials({
     email: parsed.data.email,
     password: parsed.data.password,
-    ip: clientIp(await headers()),
+    ip: clientIp(await headers(), trustedProxyHops()),
   });
   if (!result.ok) {
     if (result.reason === "rate_limited") console.warn("Inloggen geweigerd: te veel mislukte pogingen.");

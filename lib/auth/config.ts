@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { parseTrustedProxyHops } from "./login-policy";
 
 // Authentication settings from the environment, read when used (not at import),
 // so `next build` does not need the secrets. See docs/decisions/004-authorization.md.
@@ -35,6 +36,27 @@ export function authSecret(): string {
     globalForSecret.programmamonitorAuthSecret = randomBytes(32).toString("base64url");
   }
   return globalForSecret.programmamonitorAuthSecret;
+}
+
+const warned = globalThis as unknown as { programmamonitorProxyHopsWarned?: string };
+
+/**
+ * How many reverse proxies in front of the app append to X-Forwarded-For
+ * (TRUSTED_PROXY_HOPS, default 1); the per-address sign-in limit trusts that
+ * many entries from the right. An invalid value falls back to 1 with a
+ * warning rather than stopping sign-in: 1 is what the app assumed before the
+ * setting existed, and the per-account limit holds whatever the address.
+ * Failing at startup instead is not possible with `next start`: it runs no
+ * app code, not even the instrumentation hook, before the first request.
+ */
+export function trustedProxyHops(): number {
+  const raw = process.env.TRUSTED_PROXY_HOPS;
+  const { hops, invalid } = parseTrustedProxyHops(raw);
+  if (invalid && warned.programmamonitorProxyHopsWarned !== raw) {
+    warned.programmamonitorProxyHopsWarned = raw;
+    console.warn(`TRUSTED_PROXY_HOPS=${JSON.stringify(raw)} is geen geheel getal vanaf 0; het inlogslot per adres gaat uit van ${hops} proxy.`);
+  }
+  return hops;
 }
 
 /** Cookies are Secure (and get the __Secure- prefix) when the app is served over https. */

@@ -5,6 +5,7 @@ import { isDemoMode } from "./config";
 import { countAccountFailures, countIpFailures } from "./data";
 import {
   LOGIN_ATTEMPT_RETENTION_DAYS,
+  UNKNOWN_CLIENT,
   isOverLimit,
   normalizeEmail,
   windowStart,
@@ -35,18 +36,19 @@ export function mayUseAccount(user: Pick<SignInCandidate, "disabledAt" | "isDemo
 /**
  * E-mail + password sign-in with rate limiting per account and per client
  * address (LoginAttempt). Used by the sign-in form's Server Action and by
- * next-auth's credentials provider alike.
+ * next-auth's credentials provider alike. `ip` is null when no address can be
+ * trusted (TRUSTED_PROXY_HOPS=0, see clientIp): then only the account is limited.
  */
 export async function verifyCredentials(
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string | null },
   now: Date = new Date(),
 ): Promise<CredentialsResult> {
   const email = normalizeEmail(input.email);
-  const attempt = await recordLoginAttempt({ email, ip: input.ip });
+  const attempt = await recordLoginAttempt({ email, ip: input.ip ?? UNKNOWN_CLIENT });
   const since = windowStart(now);
   const [accountFailures, ipFailures] = await Promise.all([
     countAccountFailures(email, since),
-    countIpFailures(input.ip, since),
+    input.ip === null ? 0 : countIpFailures(input.ip, since),
   ]);
   if (isOverLimit({ accountFailures, ipFailures })) return { ok: false, reason: "rate_limited" };
 

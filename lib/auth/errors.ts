@@ -34,6 +34,17 @@ export class ForbiddenError extends ActionError {
   }
 }
 
+/**
+ * Four eyes: the role allows approving, but not a figure this user changed
+ * last. A code of its own, so a client can tell "ask someone else" from "you
+ * may not do this at all".
+ */
+export class SelfReviewError extends ActionError {
+  constructor(message?: string) {
+    super("SELF_REVIEW", message);
+  }
+}
+
 export class NotFoundError extends ActionError {
   constructor(message?: string) {
     super("NOT_FOUND", message);

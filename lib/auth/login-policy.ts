@@ -51,21 +51,61 @@ function header(headers: HeaderSource, name: string): string | undefined {
 const MAX_IP_LENGTH = 64;
 
 /**
- * The client address for rate limiting: the right-most X-Forwarded-For entry,
- * which is the address the nearest proxy saw (entries to its left are written
- * by the client and can be forged). Next.js fills the header with the socket
- * address when no proxy set it. Run behind a reverse proxy that appends to it.
+ * The shared rate-limit key of requests that did not come through as many
+ * proxies as configured: only a request that bypassed a proxy ends up here,
+ * so sharing one bucket costs legitimate users nothing.
  */
-export function clientIp(headers: HeaderSource): string {
+export const UNKNOWN_CLIENT = "onbekend";
+
+/** One reverse proxy that appends to X-Forwarded-For: what the app assumed before the setting existed. */
+export const DEFAULT_TRUSTED_PROXY_HOPS = 1;
+
+/**
+ * TRUSTED_PROXY_HOPS as set in the environment. Unset or empty means the
+ * default; anything but a whole number ≥ 0 is `invalid`, and the caller
+ * decides how loudly to say so.
+ */
+export function parseTrustedProxyHops(raw: string | undefined): { hops: number; invalid: boolean } {
+  const text = raw?.trim() ?? "";
+  if (text === "") return { hops: DEFAULT_TRUSTED_PROXY_HOPS, invalid: false };
+  const hops = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(hops)) return { hops: DEFAULT_TRUSTED_PROXY_HOPS, invalid: true };
+  return { hops, invalid: false };
+}
+
+function forwardedEntries(headers: HeaderSource, hops: number): string[] {
   const forwarded = header(headers, "x-forwarded-for");
-  const last = forwarded
-    ?.split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .at(-1);
-  const ip = last ?? header(headers, "x-real-ip")?.trim();
-  if (!ip) return "onbekend";
-  return ip.slice(0, MAX_IP_LENGTH);
+  if (forwarded !== undefined) {
+    return forwarded
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
+  }
+  // X-Real-IP is what the nearest proxy saw: the same as the right-most
+  // X-Forwarded-For entry, and meaningless behind more than one proxy.
+  const real = hops === 1 ? header(headers, "x-real-ip")?.trim() : undefined;
+  return real ? [real] : [];
+}
+
+/**
+ * The client address for rate limiting, behind `hops` reverse proxies that
+ * each append the address they saw to X-Forwarded-For: the hops-th entry
+ * from the right. Entries further left are written by the client and can be
+ * forged. Fewer entries than hops means the request did not come through
+ * the proxies: UNKNOWN_CLIENT.
+ *
+ * With 0 hops the app is exposed directly and every forwarding header is the
+ * client's own invention. The socket address is not available here (Next.js
+ * puts it in X-Forwarded-For only when the client sent none, so it cannot be
+ * told from a forged one), and one shared key for everyone would let anyone
+ * lock all password sign-ins with 21 wrong guesses — so null: there is no
+ * address to limit, and only the per-account limit applies.
+ */
+export function clientIp(headers: HeaderSource, hops: number): string | null {
+  if (hops === 0) return null;
+  const entries = forwardedEntries(headers, hops);
+  const ip = entries.length >= hops ? entries[entries.length - hops] : undefined;
+  return (ip ?? UNKNOWN_CLIENT).slice(0, MAX_IP_LENGTH);
 }
 
 export const DEFAULT_AFTER_SIGN_IN = "/werkplek";

@@ -10,6 +10,7 @@ import {
   authSecret,
   oidcConfig,
   servesOverHttps,
+  trustedProxyHops,
   type OidcConfig,
 } from "./config";
 import { mayUseAccount, verifyCredentials } from "./credentials";
@@ -108,7 +109,7 @@ function buildAuthOptions(): AuthOptions {
           const result = await verifyCredentials({
             email: email.slice(0, 254),
             password: password.slice(0, 1024),
-            ip: clientIp(req.headers ?? {}),
+            ip: clientIp(req.headers ?? {}, trustedProxyHops()),
           });
           return result.ok ? result.user : null;
         },

@@ -4,11 +4,22 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action";
 import { findDocumentResource, findFigureResource, findProgrammeInDocumentResource } from "@/lib/auth/data";
 import { authorize, getSessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can, type Action, type MunicipalityResource, type SessionUser } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/auth/errors";
 import type { ActionResult } from "@/lib/auth/result";
 import { DOCUMENT_LOCKED_MESSAGE } from "@/lib/document/status";
 import { decideFigure, saveProgrammeEntry } from "./mutations";
-import { approveFigureSchema, programmeEntrySchema, returnFigureSchema } from "./schema";
+import {
+  FIGURE_KINDS,
+  SUBMIT_FIGURE_FIELD,
+  approveFigureSchema,
+  figureSubmitSchema,
+  programmeEntrySchema,
+  returnFigureSchema,
+  submitFigureValue,
+  type FigureKind,
+  type ProgrammeEntry,
+} from "./schema";
 import {
   decisionFormState,
   entryFormState,
@@ -43,6 +54,13 @@ function revalidateWorkplace() {
   revalidatePath("/werkplek", "layout");
 }
 
+/** One form holds both kinds of figure: saving it needs editing both, whatever the gate checked. */
+function authorizeProgrammeSave(user: SessionUser, programme: MunicipalityResource, entry: ProgrammeEntry) {
+  const municipalityId = authorize(user, "indicatorValue.edit", programme);
+  if (entry.lines.length > 0) authorize(user, "financialLine.edit", programme);
+  return municipalityId;
+}
+
 /**
  * Saves a programme's figures (beleidsadviseur, assigned programme, document
  * in CONCEPT) and, with intent "submit", submits its concept figures.
@@ -53,9 +71,9 @@ export const saveProgrammeFigures = authorizedAction(
     action: "indicatorValue.edit",
     resource: (input) => findProgrammeInDocumentResource(input.documentId, input.programmeId),
   },
-  async (input, { user, resource, municipalityId }) => {
-    // One form holds both kinds of figure, and submitting is a permission of its own.
-    if (input.lines.length > 0) authorize(user, "financialLine.edit", resource);
+  async (input, { user, resource }) => {
+    const municipalityId = authorizeProgrammeSave(user, resource, input);
+    // Submitting is a permission of its own.
     if (input.intent === "submit") {
       authorize(user, "indicatorValue.submit", resource);
       authorize(user, "financialLine.submit", resource);
@@ -66,9 +84,53 @@ export const saveProgrammeFigures = authorizedAction(
   },
 );
 
+const SUBMIT_ACTIONS: Record<FigureKind, Action> = { indicatorValue: "indicatorValue.submit", financialLine: "financialLine.submit" };
+
+/**
+ * Indienen of one figure from its row (beleidsadviseur, assigned programme).
+ * The gate checks submitting that figure, where the database says it lives.
+ * The rest of the form is saved with it, as "Opslaan" would, so nothing typed
+ * elsewhere is lost: that needs the save's rights on the programme the form
+ * posts, and the figure must be one of its rows (saveProgrammeEntry).
+ */
+function figureSubmitAction(kind: FigureKind) {
+  return authorizedAction(
+    {
+      schema: figureSubmitSchema(kind),
+      action: SUBMIT_ACTIONS[kind],
+      resource: (input) => findFigureResource(kind, input.submitFigure),
+    },
+    async (input, { user }) => {
+      const programme = await findProgrammeInDocumentResource(input.documentId, input.programmeId);
+      if (!programme) throw new NotFoundError();
+      const municipalityId = authorizeProgrammeSave(user, programme, input);
+      const submitFigure = { group: kind === "indicatorValue" ? "indicators" : "lines", id: input.submitFigure } as const;
+      const outcome = await saveProgrammeEntry({ entry: input, userId: user.id, municipalityId, submitFigure });
+      if (outcome.outcome === "saved") revalidateWorkplace();
+      return outcome;
+    },
+  );
+}
+
+export const submitIndicatorValue = figureSubmitAction("indicatorValue");
+export const submitFinancialLine = figureSubmitAction("financialLine");
+
+const SUBMIT_FIGURE = { indicatorValue: submitIndicatorValue, financialLine: submitFinancialLine };
+
+/**
+ * The programme form has one action, so a refusal of either kind shows in
+ * the same place: a row's "Indienen" button names its figure
+ * ("<kind>:<id>"), every other button saves the programme.
+ */
+function saveOrSubmit(formData: FormData) {
+  const figure = String(formData.get(SUBMIT_FIGURE_FIELD) ?? "");
+  const kind = FIGURE_KINDS.find((k) => figure.startsWith(submitFigureValue(k, "")));
+  return kind ? SUBMIT_FIGURE[kind](formData) : saveProgrammeFigures(formData);
+}
+
 export async function saveProgrammeForm(previous: EntryFormState, formData: FormData): Promise<EntryFormState> {
   const documentId = String(formData.get("documentId") ?? "");
-  const result = await explainLocked(await saveProgrammeFigures(formData), findDocumentResource(documentId));
+  const result = await explainLocked(await saveOrSubmit(formData), findDocumentResource(documentId));
   return entryFormState(previousSeq(previous), result, typedValues(formData.entries()));
 }
 

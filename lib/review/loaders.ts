@@ -134,6 +134,11 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
       lines,
       mayEdit: can(user, "indicatorValue.edit", resource) && can(user, "financialLine.edit", resource),
       maySubmit: can(user, "indicatorValue.submit", resource) && can(user, "financialLine.submit", resource),
+      // Every figure on the page lives in this programme and document: its own resource is this one.
+      maySubmitFigure: {
+        indicatorValue: can(user, "indicatorValue.submit", resource),
+        financialLine: can(user, "financialLine.submit", resource),
+      },
       mayReview: can(user, "review.approve", resource),
       changes: presentChanges(changes, subjects),
     },

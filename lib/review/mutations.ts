@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/auth/errors";
+import { ConflictError, NotFoundError, SelfReviewError } from "@/lib/auth/errors";
 import type { FieldErrors } from "@/lib/auth/result";
 import { appendAudit } from "@/lib/audit/mutations";
 import { lockOpenDocument } from "@/lib/document/mutations";
@@ -21,7 +21,7 @@ import { thresholdFromSettings } from "@/lib/finance/rules";
 import { planRow, type RowPlan } from "./entry-plan";
 import type { EntryRowGroup, ProgrammeEntryOutcome } from "./form-state";
 import type { FigureKind, ProgrammeEntry } from "./schema";
-import { submissionProblems, type SubmitCandidate } from "./submission";
+import { chooseSubmission, submissionProblems, type SubmitCandidate } from "./submission";
 import { mayApprove, nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
 import { readEntryConflicts } from "./data";
 
@@ -37,6 +37,7 @@ class EntryRefusal extends Error {
 }
 
 const ENTITY: Record<EntryRowGroup, string> = { indicators: "IndicatorValue", lines: "FinancialLine" };
+const NOT_IN_PROGRAMME = "Een of meer cijfers horen niet (meer) bij dit programma. Laad de pagina opnieuw.";
 
 interface PlannedRow {
   group: EntryRowGroup;
@@ -48,17 +49,25 @@ interface PlannedRow {
   values: Record<string, string | null>;
 }
 
+/** One row of the form, by the group it is posted in. */
+export interface EntryRowRef {
+  group: EntryRowGroup;
+  id: string;
+}
+
 export interface ProgrammeEntryCommand {
   entry: ProgrammeEntry;
   userId: string;
   municipalityId: AuthorizedMunicipalityId;
+  /** Indienen of this one figure only (its row's button); otherwise entry.intent "submit" submits them all. */
+  submitFigure?: EntryRowRef;
 }
 
 /**
  * Saves every changed row of one programme form — and on "submit" sends every
- * concept figure of the programme to review — in one transaction: all or
- * nothing. Conflicts, a missing reason and missing toelichtingen come back as
- * an outcome for the form, with nothing saved.
+ * concept figure of the programme, or the one figure asked for, to review —
+ * in one transaction: all or nothing. Conflicts, a missing reason and missing
+ * toelichtingen come back as an outcome for the form, with nothing saved.
  */
 export async function saveProgrammeEntry(command: ProgrammeEntryCommand): Promise<ProgrammeEntryOutcome> {
   try {
@@ -73,8 +82,11 @@ export async function saveProgrammeEntry(command: ProgrammeEntryCommand): Promis
   }
 }
 
-async function runEntry(tx: Db, { entry, userId, municipalityId }: ProgrammeEntryCommand): Promise<ProgrammeEntryOutcome> {
-  const { documentId, programmeId, intent } = entry;
+async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }: ProgrammeEntryCommand): Promise<ProgrammeEntryOutcome> {
+  const { documentId, programmeId } = entry;
+  // Submitting what the user has not seen in its newest version is a conflict; saving is not (entry-plan.ts).
+  const submitsRow = (group: EntryRowGroup, id: string) =>
+    submitFigure ? submitFigure.group === group && submitFigure.id === id : entry.intent === "submit";
   await lockOpenDocument(tx, documentId, municipalityId);
   const scope = { documentId, programmeId, municipalityId };
   const [indicatorRows, lineRows, settings] = await Promise.all([
@@ -98,7 +110,7 @@ async function runEntry(tx: Db, { entry, userId, municipalityId }: ProgrammeEntr
     const byId = new Map(rows.map((r) => [r.id, r]));
     typedRows.forEach((typed, index) => {
       const row = byId.get(typed.id);
-      if (!row) throw new NotFoundError("Een of meer cijfers horen niet (meer) bij dit programma. Laad de pagina opnieuw.");
+      if (!row) throw new NotFoundError(NOT_IN_PROGRAMME);
       byId.delete(typed.id); // a row posted twice is refused as unknown the second time
       // Canonical strings on both sides: amounts arrive as bigint from the schema.
       const typedValues = Object.fromEntries(fields.map((f) => [f, canonicalText(typed[f])]));
@@ -110,7 +122,7 @@ async function runEntry(tx: Db, { entry, userId, municipalityId }: ProgrammeEntr
         typedVersion: typed.version,
         currentVersion: row.version,
         currentStatus: row.reviewStatus,
-        intent,
+        intent: submitsRow(group, row.id) ? "submit" : "save",
       });
       const values = rowPlan.kind === "update" ? { ...row.values, ...typedValues } : row.values;
       planned.push({ group, index, id: row.id, plan: rowPlan, version: row.version, status: row.reviewStatus, values });
@@ -149,7 +161,8 @@ async function runEntry(tx: Db, { entry, userId, municipalityId }: ProgrammeEntr
     row.status = "CONCEPT";
   }
 
-  const submitted = intent === "submit" ? await submitConcepts(tx, planned, { documentId, userId, municipalityId, settings }) : 0;
+  const asked = submitFigure ?? (entry.intent === "submit" ? "programme" : null);
+  const submitted = asked ? await submitAsked(tx, planned, asked, { documentId, userId, municipalityId, settings }) : 0;
   return {
     outcome: "saved",
     changed: updates.length,
@@ -175,21 +188,28 @@ function conflictRefusal(rows: PlannedRow[]): EntryRefusal {
   });
 }
 
-/** Indienen: every CONCEPT figure of the programme, refused as a whole while one lacks what it needs. */
-async function submitConcepts(
-  tx: Db,
-  planned: PlannedRow[],
-  context: {
-    documentId: string;
-    userId: string;
-    municipalityId: AuthorizedMunicipalityId;
-    settings: Parameters<typeof thresholdFromSettings>[0];
-  },
-): Promise<number> {
-  const candidates = planned.filter((p) => p.status === "CONCEPT");
-  if (candidates.length === 0) {
-    throw new EntryRefusal({ outcome: "refused", message: REVIEW_MESSAGES.nothingToSubmit, fieldErrors: {}, formErrors: [] });
-  }
+/** Indienen of what the pressed button asked for: the programme's concept figures, or one row's figure. */
+function submitAsked(tx: Db, planned: PlannedRow[], asked: EntryRowRef | "programme", context: SubmitContext): Promise<number> {
+  const only = asked === "programme" ? undefined : planned.find((p) => p.group === asked.group && p.id === asked.id);
+  if (asked !== "programme" && !only) throw new NotFoundError(NOT_IN_PROGRAMME);
+  const chosen = chooseSubmission(planned, only);
+  if ("refused" in chosen) throw new EntryRefusal({ outcome: "refused", message: chosen.refused, fieldErrors: chosen.fieldErrors, formErrors: [] });
+  return submitFigures(tx, chosen.rows, context);
+}
+
+interface SubmitContext {
+  documentId: string;
+  userId: string;
+  municipalityId: AuthorizedMunicipalityId;
+  settings: Parameters<typeof thresholdFromSettings>[0];
+}
+
+/**
+ * Sends the candidates to review (CONCEPT → INGEDIEND), refused as a whole
+ * while one lacks what the controller needs: the messages go next to the
+ * fields. Both the programme's "Opslaan en indienen" and a row's "Indienen" end here.
+ */
+async function submitFigures(tx: Db, candidates: PlannedRow[], context: SubmitContext): Promise<number> {
   const directions = new Map(
     (await tx.indicatorValue.findMany({
       where: { id: { in: candidates.filter((c) => c.group === "indicators").map((c) => c.id) } },
@@ -254,7 +274,7 @@ export async function decideFigure(input: FigureDecision): Promise<{ reviewStatu
     const next = nextReviewStatus(row.reviewStatus, input.decision);
     if (!next) throw new ConflictError(REVIEW_MESSAGES.notSubmitted);
     if (input.decision === "approve" && !mayApprove(row.updatedById, input.userId)) {
-      throw new ForbiddenError(REVIEW_MESSAGES.ownFigure);
+      throw new SelfReviewError();
     }
     const step = { id, documentId: row.documentId, expectedVersion: row.version, from: row.reviewStatus, to: next, comment: input.comment };
     const written = kind === "indicatorValue" ? await writeIndicatorReviewStatus(tx, step) : await writeFinancialReviewStatus(tx, step);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approveFigureSchema, programmeEntrySchema, returnFigureSchema } from "./schema";
+import { approveFigureSchema, figureSubmitSchema, programmeEntrySchema, returnFigureSchema } from "./schema";
 
 const row = (overrides: Record<string, string> = {}) => ({
   "indicators.0.id": "v1",
@@ -73,6 +73,19 @@ describe("programmeEntrySchema: the programme form, parsed from flat form names"
     const parsed = programmeEntrySchema.parse({ ...form(row()), intent: "verwijder", reason: "  " });
     expect(parsed.intent).toBe("save");
     expect(parsed.reason).toBeNull();
+  });
+});
+
+describe("figureSubmitSchema: the programme form posted by a row's Indienen", () => {
+  it("reads which figure from the button's value", () => {
+    const parsed = figureSubmitSchema("indicatorValue").parse(form({ ...row(), submitFigure: "indicatorValue:v1" }));
+    expect(parsed).toMatchObject({ submitFigure: "v1", indicators: [{ id: "v1", target: "7.4" }] });
+    expect(figureSubmitSchema("financialLine").parse(form({ ...line(), submitFigure: "financialLine:l1" })).submitFigure).toBe("l1");
+  });
+
+  it.each([undefined, "", "financialLine:l1", "indicatorValue:", "v1"])("refuses %j for an indicator as a stale form", (value) => {
+    const refused = figureSubmitSchema("indicatorValue").safeParse(form({ ...row(), ...(value === undefined ? {} : { submitFigure: value }) }));
+    expect(refused.error?.issues.map((i) => i.path.join("."))).toEqual(["submitFigure"]);
   });
 });
 

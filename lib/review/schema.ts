@@ -5,35 +5,61 @@
 import { z } from "zod";
 import { indicatorEntrySchema, recordIdSchema, versionSchema } from "@/lib/indicator/schema";
 import { financialLineEntrySchema } from "@/lib/finance/schema";
-import { changeReasonField, normalizeLineBreaks } from "./entry-fields";
+import { STALE_FORM_MESSAGE, changeReasonField, normalizeLineBreaks } from "./entry-fields";
 import { unflattenFields } from "./form-data";
 import { REVIEW_MESSAGES } from "./workflow";
 
 /** More rows than any programme has; a bound on what one request may ask the server to do. */
 export const MAX_ENTRY_ROWS = 500;
 
+const programmeEntryFields = z.object({
+  documentId: recordIdSchema("document"),
+  programmeId: recordIdSchema("programma"),
+  /** Which button was pressed; Enter in a field presses the first one, a hidden "Opslaan". */
+  intent: z.enum(["save", "submit"]).catch("save"),
+  reason: changeReasonField.optional(),
+  indicators: z.array(indicatorEntrySchema).max(MAX_ENTRY_ROWS).default([]),
+  lines: z.array(financialLineEntrySchema).max(MAX_ENTRY_ROWS).default([]),
+});
+
 /**
  * The whole programme form: every indicator and financial line of one
  * programme in one document, saved in one transaction (all or nothing), and
  * optionally submitted for review in the same step.
  */
-export const programmeEntrySchema = z.preprocess(
-  unflattenFields,
-  z.object({
-    documentId: recordIdSchema("document"),
-    programmeId: recordIdSchema("programma"),
-    /** Which button was pressed; Enter in a field presses the first one, "Opslaan". */
-    intent: z.enum(["save", "submit"]).catch("save"),
-    reason: changeReasonField.optional(),
-    indicators: z.array(indicatorEntrySchema).max(MAX_ENTRY_ROWS).default([]),
-    lines: z.array(financialLineEntrySchema).max(MAX_ENTRY_ROWS).default([]),
-  }),
-);
+export const programmeEntrySchema = z.preprocess(unflattenFields, programmeEntryFields);
 
 export type ProgrammeEntry = z.output<typeof programmeEntrySchema>;
 
 export const FIGURE_KINDS = ["indicatorValue", "financialLine"] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** The form field a row's "Indienen" button posts, with "<kind>:<id>" as its value. */
+export const SUBMIT_FIGURE_FIELD = "submitFigure";
+
+export function submitFigureValue(kind: FigureKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/**
+ * The programme form posted by one row's "Indienen" button: the form is
+ * saved as a whole (a refusal never costs input elsewhere in it), and only
+ * that figure is submitted. One schema per kind, because submitting each kind
+ * is a permission of its own.
+ */
+export function figureSubmitSchema(kind: FigureKind) {
+  const prefix = submitFigureValue(kind, "");
+  return z.preprocess(
+    unflattenFields,
+    programmeEntryFields.extend({
+      [SUBMIT_FIGURE_FIELD]: z
+        .string({ error: STALE_FORM_MESSAGE })
+        .refine((value) => value.startsWith(prefix), { error: STALE_FORM_MESSAGE })
+        .transform((value) => value.slice(prefix.length))
+        .pipe(recordIdSchema("cijfer")),
+    }),
+  );
+}
 
 const reviewComment = z.preprocess(
   (value) => (typeof value === "string" ? normalizeLineBreaks(value) : value ?? ""),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { submissionProblems } from "./submission";
+import { chooseSubmission, submissionProblems } from "./submission";
 
 const THRESHOLD = { amount: 100_000n, percent: null, rule: "AMOUNT_OR_PERCENT" } as const;
 
@@ -27,5 +27,33 @@ describe("submissionProblems: errors keyed by the form field they belong to", ()
         { group: "lines", index: 0, direction: null, values: { budgetAmended: "5", actual: "0", explanation: null } },
       ]),
     ).toEqual({});
+  });
+});
+
+describe("chooseSubmission: which figures indienen sends", () => {
+  const rows = [
+    { group: "indicators", index: 0, status: "CONCEPT" },
+    { group: "indicators", index: 1, status: "TERUGGESTUURD" },
+    { group: "lines", index: 0, status: "INGEDIEND" },
+    { group: "lines", index: 1, status: "CONCEPT" },
+  ] as const;
+
+  it("sends every concept figure of the programme, and refuses when there is none", () => {
+    expect(chooseSubmission([...rows])).toEqual({ rows: [rows[0], rows[3]] });
+    expect(chooseSubmission([rows[1], rows[2]])).toEqual({ refused: "Er zijn geen conceptcijfers om in te dienen.", fieldErrors: {} });
+  });
+
+  it("sends one concept figure on its own", () => {
+    expect(chooseSubmission([...rows], rows[3])).toEqual({ rows: [rows[3]] });
+  });
+
+  it("refuses an unchanged returned figure next to its toelichting: changing it is the answer", () => {
+    const choice = chooseSubmission([...rows], rows[1]);
+    expect(choice).toMatchObject({ refused: expect.stringMatching(/teruggestuurd.*Er is niets opgeslagen\.$/) });
+    expect(choice).toMatchObject({ fieldErrors: { "indicators.1.explanation": [expect.stringMatching(/beantwoord de vraag/)] } });
+  });
+
+  it("refuses a figure that is already submitted", () => {
+    expect(chooseSubmission([...rows], rows[2])).toMatchObject({ fieldErrors: { "lines.0.explanation": [expect.stringMatching(/al ingediend/)] } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editNeedsReason, mayApprove, nextReviewStatus, REVIEW_STATUSES, type ReviewEvent, type ReviewStatus } from "./workflow";
+import { editNeedsReason, mayApprove, nextReviewStatus, offersSubmit, REVIEW_STATUSES, type ReviewEvent, type ReviewStatus } from "./workflow";
 
 describe("nextReviewStatus: every state × every event", () => {
   const expected: Record<ReviewStatus, Record<ReviewEvent, ReviewStatus | null>> = {
@@ -16,14 +16,15 @@ describe("nextReviewStatus: every state × every event", () => {
   });
 });
 
-describe("editNeedsReason", () => {
+describe("per state: whether a change needs a reason, and whether the row offers Indienen", () => {
   it.each([
-    ["CONCEPT", false],
-    ["INGEDIEND", true],
-    ["GOEDGEKEURD", true],
-    ["TERUGGESTUURD", false],
-  ] as const)("%s -> %s", (status, needed) => {
+    ["CONCEPT", false, true],
+    ["INGEDIEND", true, false],
+    ["GOEDGEKEURD", true, false],
+    ["TERUGGESTUURD", false, true],
+  ] as const)("%s -> reason %s, Indienen %s", (status, needed, offered) => {
     expect(editNeedsReason(status)).toBe(needed);
+    expect(offersSubmit(status)).toBe(offered);
   });
 });
 

@@ -42,6 +42,14 @@ export function nextReviewStatus(current: ReviewStatus, event: ReviewEvent): Rev
   }
 }
 
+/**
+ * Whether a row offers "Indienen": a concept, or a returned figure — which is
+ * answered by changing it, after which the same press submits it.
+ */
+export function offersSubmit(current: ReviewStatus): boolean {
+  return current === "CONCEPT" || current === "TERUGGESTUURD";
+}
+
 /** Someone already relies on this figure: changing it needs a reason in the audit trail. */
 export function editNeedsReason(current: ReviewStatus): boolean {
   return current === "INGEDIEND" || current === "GOEDGEKEURD";
@@ -49,7 +57,8 @@ export function editNeedsReason(current: ReviewStatus): boolean {
 
 /**
  * Four eyes: whoever last changed a figure does not approve it, even when they
- * hold both roles (docs/decisions/004-authorization.md, consequences).
+ * hold both roles (docs/decisions/004-authorization.md, consequences). The
+ * refusal has its own result code, SELF_REVIEW (lib/auth/result.ts).
  */
 export function mayApprove(lastEditorId: string | null, approverId: string): boolean {
   return lastEditorId !== approverId;
@@ -57,8 +66,10 @@ export function mayApprove(lastEditorId: string | null, approverId: string): boo
 
 export const REVIEW_MESSAGES = {
   notSubmitted: "Dit cijfer is niet (meer) ingediend; vernieuw de pagina om de huidige stand te zien.",
-  ownFigure: "U hebt dit cijfer zelf het laatst gewijzigd. Een ander moet het goedkeuren (vier ogen).",
   reasonRequired: "Geef een reden: u wijzigt een cijfer dat al is ingediend of goedgekeurd",
   commentRequired: "Schrijf bij het terugsturen uw vraag of opmerking",
   nothingToSubmit: "Er zijn geen conceptcijfers om in te dienen.",
+  answerReturned:
+    "Dit cijfer is teruggestuurd: beantwoord de vraag van de controller door het cijfer of de toelichting aan te passen, en dien het dan in.",
+  alreadySubmitted: "Dit cijfer is al ingediend of goedgekeurd; vernieuw de pagina om de huidige stand te zien.",
 } as const;

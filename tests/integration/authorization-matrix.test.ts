@@ -37,7 +37,8 @@ import { loadSessionUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/auth/result";
 import type { Role } from "@/lib/auth/permissions";
 import { saveIndicatorActual } from "@/lib/indicator/actions";
-import { approveFigure, returnFigure, saveProgrammeFigures } from "@/lib/review/actions";
+import { approveFigure, returnFigure, saveProgrammeFigures, submitFinancialLine, submitIndicatorValue } from "@/lib/review/actions";
+import { submitFigureValue } from "@/lib/review/schema";
 import { changeDocumentStatus } from "@/lib/document/actions";
 import { createMunicipalityAction, saveMunicipalitySettings } from "@/lib/municipality/actions";
 import { addRole, removeRole, setAdvisorProgrammes } from "@/lib/users/actions";
@@ -94,7 +95,7 @@ const TARGET_LABELS: Record<Target, string> = {
 
 // ------------------------------------------------------------------ expected outcomes, written out per action
 
-/** Entering figures (saveIndicatorActual, saveProgrammeFigures): the advisor of that programme only. */
+/** Entering and submitting figures (saveIndicatorActual, saveProgrammeFigures, submitIndicatorValue, submitFinancialLine): the advisor of that programme only. */
 const ENTER_FIGURES: Record<UserKey, FigureTarget[]> = {
   advisorP: ["zoetermeerP"],
   advisorQ: ["zoetermeerQ"],
@@ -438,6 +439,26 @@ describe("saveProgrammeFigures (indicator + financial line of one programme)", (
     expect((await figureRow("financialLine", target)).version).toBe(lineVersion);
   });
 });
+
+const SUBMIT_FIGURE = { indicatorValue: submitIndicatorValue, financialLine: submitFinancialLine };
+const SUBMIT_FIGURE_NAME = { indicatorValue: "submitIndicatorValue", financialLine: "submitFinancialLine" };
+
+for (const kind of ["indicatorValue", "financialLine"] as const) {
+  describe(`${SUBMIT_FIGURE_NAME[kind]} (one figure from its row)`, () => {
+    it.each(cases(ENTER_FIGURES, FIGURE_TARGETS))(`$who → ${SUBMIT_FIGURE_NAME[kind]} $where: $outcome`, async ({ user, target, allowed }) => {
+      await resetFigure("indicatorValue", target, "CONCEPT");
+      await resetFigure("financialLine", target, "CONCEPT");
+      const id = kind === "indicatorValue" ? ids.value[target] : ids.line[target];
+      // Complete figures: past the gate, only this one is submitted; the rest of the form is saved unchanged.
+      const form = { ...(await unchangedProgrammeForm(target)), submitFigure: submitFigureValue(kind, id) };
+      const result = await as(user, SUBMIT_FIGURE[kind])(form);
+      if (allowed) expect(expectOk(result)).toEqual({ outcome: "saved", changed: 0, submitted: 1, returnedLeft: 0 });
+      else expectForbidden(result);
+      expect((await figureRow(kind, target)).reviewStatus).toBe(allowed ? "INGEDIEND" : "CONCEPT");
+      expect((await figureRow(kind === "indicatorValue" ? "financialLine" : "indicatorValue", target)).reviewStatus).toBe("CONCEPT");
+    });
+  });
+}
 
 for (const kind of ["indicatorValue", "financialLine"] as const) {
   describe(`approveFigure (${kind})`, () => {

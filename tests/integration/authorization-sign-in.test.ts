@@ -91,6 +91,13 @@ describe("verifyCredentials", () => {
     expect(await verifyCredentials({ email: email("gewoon"), password: PASSWORD, ip: freshIp() })).toMatchObject({ ok: true });
   });
 
+  it("without a trustworthy client address (TRUSTED_PROXY_HOPS=0) limits the account only, not everyone together", async () => {
+    for (let i = 0; i <= LOGIN_LIMITS.perIp; i++) {
+      await verifyCredentials({ email: email(`zonder-adres-${i}`), password: "fout", ip: null });
+    }
+    expect(await verifyCredentials({ email: email("gewoon"), password: PASSWORD, ip: null })).toMatchObject({ ok: true });
+  });
+
   it("refuses a disabled user with the right password", async () => {
     expect(await verifyCredentials({ email: email("uitgeschakeld"), password: PASSWORD, ip: freshIp() })).toEqual({
       ok: false,

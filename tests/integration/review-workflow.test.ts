@@ -183,7 +183,7 @@ describe("reviewing", () => {
     // ...and may not approve it; the controller may.
     const input = { kind: "financialLine" as const, id: line.id, version: line.version, comment: "" };
     const own = await as(f, "dualRole", approveFigure)(input);
-    expectFailure(own, "FORBIDDEN");
+    expectFailure(own, "SELF_REVIEW");
     if (!own.ok) expect(own.message).toMatch(/vier ogen/);
     outcome(await as(f, "controller", approveFigure)(input));
   });

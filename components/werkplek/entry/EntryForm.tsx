@@ -3,21 +3,25 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { saveProgrammeForm } from "@/lib/review/actions";
 import { INITIAL_ENTRY_STATE } from "@/lib/review/form-state";
+import type { FigureKind } from "@/lib/review/schema";
 import type { EntryIndicatorDto, EntryLineDto } from "@/lib/review/data";
 import { historyHref } from "@/lib/audit/format";
 import { describeThreshold, thresholdFromSettings } from "@/lib/finance/rules";
-import { editNeedsReason } from "@/lib/review/workflow";
+import { editNeedsReason, type ReviewStatus } from "@/lib/review/workflow";
 import { formatEuro } from "@/lib/format/number";
 import { CATEGORY_LABELS } from "@/lib/finance/labels";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { IndicatorEntryRow } from "./IndicatorEntryRow";
 import { LineEntryRow } from "./LineEntryRow";
+import type { RowActionsProps } from "./RowActions";
 import type { RowView } from "./entry-view";
 
 // The whole programme in one form with one save: the advisor tabs through
 // every field of the programme and presses Enter (or "Opslaan"), and the
 // programme is saved in one transaction, or — when anything is wrong — not
 // at all, with every message next to its field and every typed value kept.
+// Each row's "Indienen" submits that one figure and saves the rest of the
+// form with it; it is a button of this form, so answers land in one place.
 // It posts to a Server Action, so it also works without JavaScript.
 
 export interface EntryFormProps {
@@ -27,8 +31,13 @@ export interface EntryFormProps {
   indicators: EntryIndicatorDto[];
   lines: EntryLineDto[];
   threshold: { amount: string | null; percent: string | null; rule: "AMOUNT_OR_PERCENT" | "AMOUNT_AND_PERCENT" };
+  /** "Opslaan en indienen": every concept figure of the programme. */
   maySubmit: boolean;
+  /** A row's "Indienen", per kind of figure. */
+  maySubmitFigure: Record<FigureKind, boolean>;
 }
+
+const HISTORY_ENTITY = { indicatorValue: "IndicatorValue", financialLine: "FinancialLine" } as const;
 
 const ERROR_LABELS: Record<string, string> = {
   target: "streefwaarde",
@@ -37,7 +46,7 @@ const ERROR_LABELS: Record<string, string> = {
   explanation: "toelichting",
 };
 
-export function EntryForm({ slug, documentId, programmeId, indicators, lines, threshold: raw, maySubmit }: EntryFormProps) {
+export function EntryForm({ slug, documentId, programmeId, indicators, lines, threshold: raw, maySubmit, maySubmitFigure }: EntryFormProps) {
   const [state, formAction, pending] = useActionState(saveProgrammeForm, INITIAL_ENTRY_STATE);
   const [live, setLive] = useState<{ seq: number; values: Record<string, string> }>({ seq: 0, values: {} });
   const message = useRef<HTMLDivElement>(null);
@@ -58,6 +67,14 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
     current: (name, stored) => typedNow[name] ?? state.values[name] ?? stored,
     errors: (name) => state.fieldErrors[name],
     conflict: conflicts.get(id),
+  });
+  const actions = (kind: FigureKind, row: { id: string; reviewStatus: ReviewStatus }): RowActionsProps => ({
+    kind,
+    id: row.id,
+    status: row.reviewStatus,
+    historyHref: historyHref(slug, HISTORY_ENTITY[kind], row.id),
+    maySubmit: maySubmitFigure[kind],
+    pending,
   });
   const onInput = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
@@ -120,6 +137,18 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
         )}
       </div>
 
+      {/* Enter in a field presses the form's first submit button: that must be "Opslaan", not the first row's "Indienen". */}
+      <button
+        type="submit"
+        name="intent"
+        value="save"
+        className="pm-visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onClick={(event) => pending && event.preventDefault()}
+      >
+        Opslaan
+      </button>
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="programmeId" value={programmeId} />
 
@@ -138,7 +167,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
               index={index}
               row={row}
               view={view(row.id)}
-              historyHref={historyHref(slug, "IndicatorValue", row.id)}
+              actions={actions("indicatorValue", row)}
             />
           ))}
         </section>
@@ -163,7 +192,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
                   row={row}
                   view={view(row.id)}
                   threshold={threshold}
-                  historyHref={historyHref(slug, "FinancialLine", row.id)}
+                  actions={actions("financialLine", row)}
                 />
               ))}
             </div>
@@ -215,6 +244,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
         <p className="utrecht-paragraph pm-muted pm-prose">
           Indienen stuurt alle conceptcijfers van dit programma naar de controller. Dat kan pas als elke realisatie is
           ingevuld en elke verplichte toelichting er staat; anders wordt er niets opgeslagen en ziet u wat ontbreekt.
+          Met Indienen bij één cijfer stuurt u alleen dat cijfer; uw andere wijzigingen worden dan ook opgeslagen.
         </p>
       )}
     </form>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { EntryIndicatorDto } from "@/lib/review/data";
 import { goalAchievement } from "@/lib/indicator/achievement";
 import { INDICATOR_EXPLANATION_MESSAGES, indicatorExplanationReason } from "@/lib/indicator/explanation";
@@ -9,6 +8,7 @@ import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReviewNote } from "./ReviewNote";
 import { decimalText, readDecimal, type RowView } from "./entry-view";
+import { RowActions, type RowActionsProps } from "./RowActions";
 import { RowIdentity } from "./RowIdentity";
 
 const DIRECTION_WORDS = {
@@ -28,12 +28,12 @@ export function IndicatorEntryRow({
   index,
   row,
   view,
-  historyHref,
+  actions,
 }: {
   index: number;
   row: EntryIndicatorDto;
   view: RowView;
-  historyHref: string | null;
+  actions: RowActionsProps;
 }) {
   const { indicator: i } = row;
   const name = (field: string) => `indicators.${index}.${field}`;
@@ -139,13 +139,7 @@ export function IndicatorEntryRow({
           defaultValue={view.initial(name("explanation"), stored.explanation)}
         />
       </FormField>
-      {historyHref && (
-        <p className="utrecht-paragraph pm-entry-row__history">
-          <Link className="utrecht-link" href={historyHref}>
-            Geschiedenis<span className="pm-visually-hidden"> van {title}</span>
-          </Link>
-        </p>
-      )}
+      <RowActions {...actions} title={title} />
     </fieldset>
   );
 }

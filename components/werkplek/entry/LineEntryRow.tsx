@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { EntryLineDto } from "@/lib/review/data";
 import type { ExplanationThreshold } from "@/lib/finance/deviation";
 import { canonicalDifference, deviationLabel, deviationLabelText } from "@/lib/finance/deviation";
@@ -10,6 +9,7 @@ import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReviewNote } from "./ReviewNote";
 import { amountText, readAmount, type RowView } from "./entry-view";
+import { RowActions, type RowActionsProps } from "./RowActions";
 import { RowIdentity } from "./RowIdentity";
 
 const euroOrEmpty = (v: string | null | undefined) => (v == null ? "(leeg)" : formatEuro(BigInt(v)));
@@ -25,13 +25,13 @@ export function LineEntryRow({
   row,
   view,
   threshold,
-  historyHref,
+  actions,
 }: {
   index: number;
   row: EntryLineDto;
   view: RowView;
   threshold: ExplanationThreshold;
-  historyHref: string | null;
+  actions: RowActionsProps;
 }) {
   const name = (field: string) => `lines.${index}.${field}`;
   const base = view.conflict ? view.conflict.current : { budgetAmended: row.budgetAmended, actual: row.actual, explanation: row.explanation };
@@ -132,13 +132,7 @@ export function LineEntryRow({
           defaultValue={view.initial(name("explanation"), stored.explanation)}
         />
       </FormField>
-      {historyHref && (
-        <p className="utrecht-paragraph pm-entry-row__history">
-          <Link className="utrecht-link" href={historyHref}>
-            Geschiedenis<span className="pm-visually-hidden"> van {title}</span>
-          </Link>
-        </p>
-      )}
+      <RowActions {...actions} title={title} />
     </fieldset>
   );
 }

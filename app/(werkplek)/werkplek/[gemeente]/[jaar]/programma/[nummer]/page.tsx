@@ -76,6 +76,7 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
           lines={data.lines}
           threshold={municipality.threshold}
           maySubmit={data.maySubmit}
+          maySubmitFigure={data.maySubmitFigure}
         />
       ) : (
         <>
