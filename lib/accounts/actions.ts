@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/auth/action";
+import { trustedProxyHops } from "@/lib/auth/config";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { validationFailure } from "@/lib/auth/errors";
 import { clientIp } from "@/lib/auth/login-policy";
@@ -53,7 +54,7 @@ export const changePassword = authorizedAction(
   { schema: changePasswordSchema, action: "account.changePassword", resource: (input) => findAccountResource(input.userId) },
   async (input, { user }): Promise<FormOutcome> => {
     if ((await findOwnAccount(user.id))?.isDemo) return { refused: DEMO_PASSWORD_FIXED, fieldErrors: {} };
-    const check = await verifyCredentials({ email: user.email, password: input.currentPassword, ip: clientIp(await headers()) });
+    const check = await verifyCredentials({ email: user.email, password: input.currentPassword, ip: clientIp(await headers(), trustedProxyHops()) });
     if (!check.ok) {
       const message =
         check.reason === "rate_limited"

@@ -14,7 +14,8 @@ import { returnFigure, saveProgrammeFigures, submitFinancialLine, submitIndicato
 import { saveProgrammeEntry } from "@/lib/review/mutations";
 import { programmeEntrySchema, submitFigureValue, type FigureKind } from "@/lib/review/schema";
 import { upsertProgramme } from "@/lib/programme/mutations";
-import { removeMembership, setMembership, setUserDisabled, upsertUserByEmail } from "@/lib/users/mutations";
+import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
+import { setUserDisabled } from "@/lib/accounts/mutations";
 import { loadSessionUser } from "@/lib/auth/session";
 import { withUserResolver } from "@/lib/auth/action";
 import { as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
