@@ -60,7 +60,7 @@ export type SetPasswordInput = z.output<typeof setPasswordSchema>;
 /** A signed-in user changes their own password. */
 export const changePasswordSchema = z
   .object({
-    userId: recordIdSchema("account"),
+    userId: recordIdSchema("account", "het"),
     currentPassword: z.string({ error: "Vul uw huidige wachtwoord in" }).min(1, { error: "Vul uw huidige wachtwoord in" }).max(1024),
     password: newPasswordField,
     confirmation: confirmationField,
@@ -73,5 +73,5 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 /** Block, unblock or make a new password link for an account. */
-export const accountSchema = z.object({ userId: recordIdSchema("account") });
+export const accountSchema = z.object({ userId: recordIdSchema("account", "het") });
 export type AccountInput = z.output<typeof accountSchema>;

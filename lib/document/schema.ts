@@ -8,7 +8,7 @@ import { changeReasonField } from "@/lib/review/entry-fields";
 
 /** Vaststellen, publiceren, or one step back (with a reason); lib/document/status.ts decides what is allowed. */
 export const setDocumentStatusSchema = z.object({
-  documentId: recordIdSchema("document"),
+  documentId: recordIdSchema("document", "het"),
   /** The version the beheerder saw: a status chosen on a stale page is refused. */
   version: versionSchema,
   status: z.enum(["CONCEPT", "VASTGESTELD", "GEPUBLICEERD"], { error: "Kies een geldige status" }),

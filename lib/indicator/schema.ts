@@ -9,12 +9,15 @@ import { dutchDecimalField, explanationSchema } from "@/lib/validation/fields";
 export const INDICATOR_VALUE_MAX_DECIMALS = 4;
 const MAX_INTEGER_DIGITS = 14;
 
-export const recordIdSchema = (what: string) =>
-  z
-    .string({ error: `Geef aan welke ${what} u wijzigt` })
+/** The id of the record a form changes; `article` makes the message Dutch ("welk cijfer", "welke rol"). */
+export const recordIdSchema = (what: string, article: "de" | "het" = "de") => {
+  const which = `Geef aan ${article === "het" ? "welk" : "welke"} ${what} u wijzigt`;
+  return z
+    .string({ error: which })
     .trim()
-    .min(1, { error: `Geef aan welke ${what} u wijzigt` })
-    .max(64, { error: `Onbekende ${what}` });
+    .min(1, { error: which })
+    .max(64, { error: `${article === "het" ? "Onbekend" : "Onbekende"} ${what}` });
+};
 
 /** The version the user loaded; saving fails with CONFLICT when someone saved in between. */
 export const versionSchema = z.coerce

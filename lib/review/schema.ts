@@ -13,8 +13,8 @@ import { REVIEW_MESSAGES } from "./workflow";
 export const MAX_ENTRY_ROWS = 500;
 
 const programmeEntryFields = z.object({
-  documentId: recordIdSchema("document"),
-  programmeId: recordIdSchema("programma"),
+  documentId: recordIdSchema("document", "het"),
+  programmeId: recordIdSchema("programma", "het"),
   /** Which button was pressed; Enter in a field presses the first one, a hidden "Opslaan". */
   intent: z.enum(["save", "submit"]).catch("save"),
   reason: changeReasonField.optional(),
@@ -56,7 +56,7 @@ export function figureSubmitSchema(kind: FigureKind) {
         .string({ error: STALE_FORM_MESSAGE })
         .refine((value) => value.startsWith(prefix), { error: STALE_FORM_MESSAGE })
         .transform((value) => value.slice(prefix.length))
-        .pipe(recordIdSchema("cijfer")),
+        .pipe(recordIdSchema("cijfer", "het")),
     }),
   );
 }
@@ -68,7 +68,7 @@ const reviewComment = z.preprocess(
 
 const reviewTarget = {
   kind: z.enum(FIGURE_KINDS, { error: "Onbekend soort cijfer" }),
-  id: recordIdSchema("cijfer"),
+  id: recordIdSchema("cijfer", "het"),
   /** The version the controller looked at: approving something else is refused. */
   version: versionSchema,
 };

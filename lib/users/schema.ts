@@ -37,7 +37,7 @@ export type AddRoleInput = z.output<typeof addRoleSchema>;
 /** A form posts one value per ticked checkbox; none ticked posts nothing. */
 const programmeIdsField = z.preprocess(
   (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
-  z.array(recordIdSchema("programma"), { error: "Kies de programma's" }).max(500),
+  z.array(recordIdSchema("programma", "het"), { error: "Kies de programma's" }).max(500),
 );
 
 /** The programmes a beleidsadviseur works on (none ticked: none). */
