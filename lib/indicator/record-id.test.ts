@@ -7,7 +7,7 @@ describe("recordIdSchema: a Dutch message with the right article", () => {
     ["cijfer", "het", "", "Geef aan welk cijfer u wijzigt"],
     ["cijfer", "het", "x".repeat(65), "Onbekend cijfer"],
     ["gemeente", "de", "x".repeat(65), "Onbekende gemeente"],
-  ] as const)("%s (%s), input of length %#", (what, article, input, message) => {
+  ] as const)("%s (%s), case %#", (what, article, input, message) => {
     expect(recordIdSchema(what, article).safeParse(input).error?.issues[0]?.message).toBe(message);
   });
 
