@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { documentWhere } from "@/lib/auth/visibility";
+import { groupBy } from "@/lib/collections";
 
 export interface DocumentSummary {
   id: string;
@@ -17,6 +18,16 @@ export async function listDocuments(scope: ReadScope, municipalityId: string): P
     orderBy: [{ year: "desc" }, { kind: "asc" }],
     select: { id: true, kind: true, year: true, title: true, status: true },
   });
+}
+
+/** The documents of several municipalities in one query, per municipality id, in listDocuments' order. */
+export async function listDocumentsOfMunicipalities(scope: ReadScope, municipalityIds: string[]): Promise<Map<string, DocumentSummary[]>> {
+  const rows = await db().pcDocument.findMany({
+    where: { municipalityId: { in: municipalityIds }, ...documentWhere(scope) },
+    orderBy: [{ year: "desc" }, { kind: "asc" }],
+    select: { id: true, kind: true, year: true, title: true, status: true, municipalityId: true },
+  });
+  return groupBy(rows, (r) => r.municipalityId, ({ municipalityId: _, ...d }) => d);
 }
 
 export interface DocumentSectionDto {

@@ -109,12 +109,42 @@ export async function getDocumentFinance(
   scope: ReadScope,
   documentId: string,
 ): Promise<Map<string, ProgrammeFinanceDto>> {
-  const programmes = await db().programmeReport.findMany({
-    where: { documentId, document: documentWhere(scope) },
-    select: { programmeId: true },
-  });
-  const entries = await Promise.all(
-    programmes.map(async (p) => [p.programmeId, await getProgrammeFinance(scope, documentId, p.programmeId)] as const),
-  );
-  return new Map(entries);
+  return (await getDocumentsFinance(scope, [documentId])).get(documentId) ?? new Map();
+}
+
+/**
+ * Lines and printed figures of every programme of several documents, in two
+ * queries (not two per programme): per document id, per programme id. A
+ * programme with neither lines nor printed figures is absent.
+ */
+export async function getDocumentsFinance(
+  scope: ReadScope,
+  documentIds: string[],
+): Promise<Map<string, Map<string, ProgrammeFinanceDto>>> {
+  const [lines, printed] = await Promise.all([
+    db().financialLine.findMany({
+      where: { documentId: { in: documentIds }, ...figureWhere(scope) },
+      orderBy: { sortOrder: "asc" },
+      include: { goal: { select: { code: true } }, source: { select: { title: true } } },
+    }),
+    db().printedFigure.findMany({
+      where: { documentId: { in: documentIds }, document: documentWhere(scope) },
+      include: { goal: { select: { code: true } } },
+    }),
+  ]);
+  const result = new Map<string, Map<string, ProgrammeFinanceDto>>();
+  const entry = (documentId: string, programmeId: string) => {
+    const perProgramme = result.get(documentId) ?? new Map<string, ProgrammeFinanceDto>();
+    result.set(documentId, perProgramme);
+    const dto = perProgramme.get(programmeId) ?? { lines: [], printed: [], sourceTitle: null };
+    perProgramme.set(programmeId, dto);
+    return dto;
+  };
+  for (const l of lines) {
+    const dto = entry(l.documentId, l.programmeId);
+    if (dto.lines.length === 0) dto.sourceTitle = l.source?.title ?? null; // the first line's source, as for one programme
+    dto.lines.push(toFinancialLineDto(l));
+  }
+  for (const p of printed) entry(p.documentId, p.programmeId).printed.push(toPrintedFigureDto(p));
+  return result;
 }

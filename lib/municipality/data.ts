@@ -57,12 +57,14 @@ export interface MunicipalityDetail extends MunicipalitySummary {
   deviationRule: "AMOUNT_OR_PERCENT" | "AMOUNT_AND_PERCENT";
 }
 
-export async function getMunicipalityBySlug(scope: ReadScope, slug: string): Promise<MunicipalityDetail | null> {
-  const m = await db().municipality.findFirst({
-    where: { slug, ...municipalityWhere(scope) },
-    include: visibleYears(scope),
-  });
-  if (!m) return null;
+type MunicipalityRow = Parameters<typeof toSummary>[0] & {
+  signConvention: MunicipalityDetail["signConvention"];
+  deviationThresholdAmount: bigint | null;
+  deviationThresholdPercent: { toString(): string } | null;
+  deviationRule: MunicipalityDetail["deviationRule"];
+};
+
+function toDetail(m: MunicipalityRow): MunicipalityDetail {
   return {
     ...toSummary(m),
     signConvention: m.signConvention,
@@ -70,4 +72,22 @@ export async function getMunicipalityBySlug(scope: ReadScope, slug: string): Pro
     deviationThresholdPercent: m.deviationThresholdPercent?.toString() ?? null,
     deviationRule: m.deviationRule,
   };
+}
+
+export async function getMunicipalityBySlug(scope: ReadScope, slug: string): Promise<MunicipalityDetail | null> {
+  const m = await db().municipality.findFirst({
+    where: { slug, ...municipalityWhere(scope) },
+    include: visibleYears(scope),
+  });
+  return m ? toDetail(m) : null;
+}
+
+/** Several municipalities with their settings in one query, by name; all of the scope when no slugs are given. */
+export async function listMunicipalityDetails(scope: ReadScope, slugs?: string[]): Promise<MunicipalityDetail[]> {
+  const rows = await db().municipality.findMany({
+    where: { ...(slugs ? { slug: { in: slugs } } : {}), ...municipalityWhere(scope) },
+    orderBy: { name: "asc" },
+    include: visibleYears(scope),
+  });
+  return rows.map(toDetail);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { documentWhere } from "@/lib/auth/visibility";
+import { groupBy } from "@/lib/collections";
 
 export interface ProgrammeInDocument {
   id: string;
@@ -14,20 +15,29 @@ export interface ProgrammeInDocument {
 }
 
 export async function listProgrammesInDocument(scope: ReadScope, documentId: string): Promise<ProgrammeInDocument[]> {
+  return (await listProgrammesInDocuments(scope, [documentId])).get(documentId) ?? [];
+}
+
+/** The programmes of several documents in one query, per document id, in their printed order. */
+export async function listProgrammesInDocuments(scope: ReadScope, documentIds: string[]): Promise<Map<string, ProgrammeInDocument[]>> {
   const reports = await db().programmeReport.findMany({
-    where: { documentId, document: documentWhere(scope) },
+    where: { documentId: { in: documentIds }, document: documentWhere(scope) },
     orderBy: { sortOrder: "asc" },
     include: { programme: true, source: { select: { title: true } } },
   });
-  return reports.map((r) => ({
-    id: r.programme.id,
-    number: r.programme.number,
-    name: r.programme.name,
-    printedTitle: r.printedTitle,
-    introduction: r.introduction,
-    sourceLocation: r.sourceLocation,
-    sourceTitle: r.source?.title ?? null,
-  }));
+  return groupBy(
+    reports,
+    (r) => r.documentId,
+    (r): ProgrammeInDocument => ({
+      id: r.programme.id,
+      number: r.programme.number,
+      name: r.programme.name,
+      printedTitle: r.printedTitle,
+      introduction: r.introduction,
+      sourceLocation: r.sourceLocation,
+      sourceTitle: r.source?.title ?? null,
+    }),
+  );
 }
 
 export interface GoalNode {

@@ -1,11 +1,11 @@
 import "server-only";
 import { PUBLIC_SCOPE } from "@/lib/auth/scope";
-import { listDocuments, listDocumentSections, type DocumentSummary } from "@/lib/document/data";
-import { getDocumentFinance, getProgrammeFinance } from "@/lib/finance/data";
+import { listDocuments, listDocumentsOfMunicipalities, listDocumentSections, type DocumentSummary } from "@/lib/document/data";
+import { getDocumentFinance, getDocumentsFinance, getProgrammeFinance, type ProgrammeFinanceDto } from "@/lib/finance/data";
 import { listProgrammeIndicators } from "@/lib/indicator/data";
-import { getMunicipalityBySlug, listMunicipalities, type MunicipalityDetail } from "@/lib/municipality/data";
+import { getMunicipalityBySlug, listMunicipalityDetails, type MunicipalityDetail } from "@/lib/municipality/data";
 import { countAchievements, headlineColumn, programmeTotals } from "./overview";
-import { getGoalTree, listActivities, listProgrammesInDocument } from "./data";
+import { getGoalTree, listActivities, listProgrammesInDocument, listProgrammesInDocuments } from "./data";
 
 // Request-facing reads of the public pages. The scope is fixed here: the
 // public sees published documents and approved figures only.
@@ -22,6 +22,16 @@ export function thresholdOf(m: MunicipalityDetail) {
   return { amount: m.deviationThresholdAmount, percent: m.deviationThresholdPercent, rule: m.deviationRule };
 }
 
+function totalsOf(municipality: MunicipalityDetail, column: ReturnType<typeof headlineColumn>, finance: ProgrammeFinanceDto | undefined) {
+  return programmeTotals({
+    lines: finance?.lines ?? [],
+    printed: finance?.printed ?? [],
+    convention: municipality.signConvention,
+    threshold: thresholdOf(municipality),
+    column,
+  });
+}
+
 export async function loadPublicYear(slug: string, year: number) {
   const municipality = await getMunicipalityBySlug(PUBLIC_SCOPE, slug);
   if (!municipality) return null;
@@ -36,19 +46,8 @@ export async function loadPublicYear(slug: string, year: number) {
   const column = headlineColumn(document.kind);
   const rows = await Promise.all(
     programmes.map(async (p) => {
-      const f = finance.get(p.id);
       const indicators = await listProgrammeIndicators(PUBLIC_SCOPE, document.id, p.id);
-      return {
-        ...p,
-        totals: programmeTotals({
-          lines: f?.lines ?? [],
-          printed: f?.printed ?? [],
-          convention: municipality.signConvention,
-          threshold: thresholdOf(municipality),
-          column,
-        }),
-        achievements: countAchievements(indicators, year),
-      };
+      return { ...p, totals: totalsOf(municipality, column, finance.get(p.id)), achievements: countAchievements(indicators, year) };
     }),
   );
   return {
@@ -104,31 +103,42 @@ export interface ComparisonRow {
   balance: bigint | null;
 }
 
-/** Programme totals of every published year of the given municipalities (all when none given). */
+/**
+ * Programme totals of every published year of the given municipalities (all
+ * when none given), in a fixed number of queries however many municipalities and years:
+ * no indicators, sections or per-programme reads, unlike the year page.
+ */
 export async function loadPublicComparison(slugs: string[]): Promise<ComparisonRow[]> {
-  const all = await listMunicipalities(PUBLIC_SCOPE);
-  const chosen = slugs.length ? all.filter((m) => slugs.includes(m.slug)) : all;
-  const perYear = await Promise.all(
-    chosen.flatMap((m) => m.years.map((y) => loadPublicYear(m.slug, y))),
+  const municipalities = await listMunicipalityDetails(PUBLIC_SCOPE, slugs.length ? slugs : undefined);
+  const documentsOf = await listDocumentsOfMunicipalities(PUBLIC_SCOPE, municipalities.map((m) => m.id));
+  const shown = municipalities.flatMap((municipality) =>
+    municipality.years.flatMap((year) => {
+      const document = documentOfYear(documentsOf.get(municipality.id) ?? [], year);
+      return document ? [{ municipality, document, column: headlineColumn(document.kind) }] : [];
+    }),
   );
-  return perYear.flatMap((data) =>
-    data
-      ? data.programmes
-          .filter((p) => p.totals.expenses !== null || p.totals.income !== null)
-          .map((p) => ({
-            slug: data.municipality.slug,
-            municipality: data.municipality.name,
-            inhabitants: data.municipality.inhabitants,
-            inhabitantsYear: data.municipality.inhabitantsYear,
-            year: data.document.year,
-            documentTitle: data.document.title,
-            column: data.column,
-            programmeNumber: p.number,
-            programmeName: p.name,
-            expenses: p.totals.expenses,
-            income: p.totals.income,
-            balance: p.totals.balance,
-          }))
-      : [],
+  const documentIds = shown.map((s) => s.document.id);
+  const [programmesOf, financeOf] = await Promise.all([
+    listProgrammesInDocuments(PUBLIC_SCOPE, documentIds),
+    getDocumentsFinance(PUBLIC_SCOPE, documentIds),
+  ]);
+  return shown.flatMap(({ municipality: m, document, column }) =>
+    (programmesOf.get(document.id) ?? [])
+      .map((p) => ({ p, totals: totalsOf(m, column, financeOf.get(document.id)?.get(p.id)) }))
+      .filter(({ totals }) => totals.expenses !== null || totals.income !== null)
+      .map(({ p, totals }) => ({
+        slug: m.slug,
+        municipality: m.name,
+        inhabitants: m.inhabitants,
+        inhabitantsYear: m.inhabitantsYear,
+        year: document.year,
+        documentTitle: document.title,
+        column,
+        programmeNumber: p.number,
+        programmeName: p.name,
+        expenses: totals.expenses,
+        income: totals.income,
+        balance: totals.balance,
+      })),
   );
 }

@@ -1,0 +1,60 @@
+// The comparison page reads every municipality-year in a fixed number of
+// queries. It must give exactly the rows the year pages would: the reference
+// below builds them the straightforward way, through loadPublicYear.
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { PUBLIC_SCOPE } from "@/lib/auth/scope";
+import { listMunicipalities } from "@/lib/municipality/data";
+import { roundToThousands } from "@/lib/finance/money";
+import { loadPublicComparison, loadPublicYear, type ComparisonRow } from "@/lib/programme/loaders";
+
+afterAll(async () => {
+  await db().$disconnect();
+});
+
+async function reference(slugs: string[]): Promise<ComparisonRow[]> {
+  const all = await listMunicipalities(PUBLIC_SCOPE);
+  const chosen = slugs.length ? all.filter((m) => slugs.includes(m.slug)) : all;
+  const years = await Promise.all(chosen.flatMap((m) => m.years.map((y) => loadPublicYear(m.slug, y))));
+  return years.flatMap((data) =>
+    !data
+      ? []
+      : data.programmes
+          .filter((p) => p.totals.expenses !== null || p.totals.income !== null)
+          .map((p) => ({
+            slug: data.municipality.slug,
+            municipality: data.municipality.name,
+            inhabitants: data.municipality.inhabitants,
+            inhabitantsYear: data.municipality.inhabitantsYear,
+            year: data.document.year,
+            documentTitle: data.document.title,
+            column: data.column,
+            programmeNumber: p.number,
+            programmeName: p.name,
+            expenses: p.totals.expenses,
+            income: p.totals.income,
+            balance: p.totals.balance,
+          })),
+  );
+}
+
+describe("loadPublicComparison", () => {
+  it("gives every published municipality-year's programme totals, exactly as the year pages compute them", async () => {
+    const rows = await loadPublicComparison([]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(await reference([]));
+  });
+
+  it("limits to the chosen municipalities, and ignores slugs that do not exist", async () => {
+    const rows = await loadPublicComparison(["zoetermeer", "hilversum", "bestaat-niet"]);
+    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(["zoetermeer", "hilversum"]));
+    expect(rows).toEqual(await reference(["zoetermeer", "hilversum", "bestaat-niet"]));
+  });
+
+  it("gives Zoetermeer 2022's programme 6 as printed: lasten 15.781, baten 6.265 (x € 1.000)", async () => {
+    const rows = await loadPublicComparison(["zoetermeer"]);
+    const row = rows.find((r) => r.year === 2022 && r.programmeNumber === "6");
+    const thousands = (v: bigint | null) => (v === null ? null : roundToThousands(v < 0n ? -v : v));
+    expect([thousands(row?.expenses ?? null), thousands(row?.income ?? null)]).toEqual([15781n, 6265n]);
+  });
+});
