@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/auth/action";
@@ -12,9 +11,9 @@ import { startSession } from "@/lib/auth/session-cookie";
 import { formState, type FormOutcome, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
 import { findAccountResource, findOwnAccount } from "./data";
-import { passwordLinkUrl } from "./link-url";
+import { toLinkFormOutcome } from "./link-url";
 import { DEMO_PASSWORD_FIXED } from "./messages";
-import { changeOwnPassword, makePasswordLink, setAccountBlocked, setPasswordWithLink, type AccountOutcome } from "./mutations";
+import { changeOwnPassword, makePasswordLink, setAccountBlocked, setPasswordWithLink } from "./mutations";
 import { accountSchema, changePasswordSchema, setPasswordSchema } from "./schema";
 
 // Server Actions of account management. Blocking and password links pass the
@@ -26,24 +25,18 @@ import { accountSchema, changePasswordSchema, setPasswordSchema } from "./schema
 // session yet. The one-time secret in the link is the credential, checked
 // and consumed inside the transaction that sets the password.
 
-async function toFormOutcome(outcome: AccountOutcome): Promise<FormOutcome> {
-  if (outcome.outcome === "refused") return { refused: outcome.message, fieldErrors: outcome.fieldErrors };
-  revalidatePath("/werkplek", "layout");
-  return { message: outcome.message, ...(outcome.link ? { link: await passwordLinkUrl(outcome.link) } : {}) };
-}
-
 const accountGate = { schema: accountSchema, action: "account.manage", resource: (input: { userId: string }) => findAccountResource(input.userId) } as const;
 
 export const blockAccount = authorizedAction(accountGate, async (input, { user }) =>
-  toFormOutcome(await setAccountBlocked(input.userId, true, { userId: user.id })),
+  toLinkFormOutcome(await setAccountBlocked(input.userId, true, { userId: user.id })),
 );
 
 export const unblockAccount = authorizedAction(accountGate, async (input, { user }) =>
-  toFormOutcome(await setAccountBlocked(input.userId, false, { userId: user.id })),
+  toLinkFormOutcome(await setAccountBlocked(input.userId, false, { userId: user.id })),
 );
 
 export const createPasswordLink = authorizedAction(accountGate, async (input, { user }) =>
-  toFormOutcome(await makePasswordLink(input.userId, { userId: user.id })),
+  toLinkFormOutcome(await makePasswordLink(input.userId, { userId: user.id })),
 );
 
 /**

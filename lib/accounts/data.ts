@@ -4,7 +4,7 @@ import type { AccountResource, Role } from "@/lib/auth/permissions";
 import { accountStatus, type AccountSummary } from "./status";
 
 export type { AccountSummary };
-import { hashTokenSecret, TOKEN_SHAPE, type TokenPurpose } from "./token";
+import { hashTokenSecret, isTokenUsable, TOKEN_SHAPE, type TokenPurpose } from "./token";
 
 // Reads of accounts and password links. findAccountResource runs before the
 // gate and returns nothing but ids; the others run after it.
@@ -64,7 +64,7 @@ export async function findUsablePasswordLink(secret: string, now: Date = new Dat
     where: { tokenHash: hashTokenSecret(secret) },
     select: { purpose: true, expiresAt: true, usedAt: true, user: { select: { name: true, email: true, disabledAt: true } } },
   });
-  if (!token || token.usedAt || token.expiresAt <= now || token.user.disabledAt) return null;
+  if (!token || !isTokenUsable(token, now) || token.user.disabledAt) return null;
   return { purpose: token.purpose, name: token.user.name, email: token.user.email, expiresAt: token.expiresAt };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { oidcConfig } from "@/lib/auth/config";
 import { can, PLATFORM_RESOURCE } from "@/lib/auth/permissions";
-import { authorize, getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import type { Load } from "@/lib/review/loaders";
 import { findOwnAccount, findUsablePasswordLink, listAllAccounts, type AccountListRow, type PasswordLink } from "./data";
 
@@ -34,7 +34,6 @@ export async function loadAccountsPage(): Promise<Load<AccountsPage>> {
   const user = await getSessionUser();
   if (!user) return { kind: "signin" };
   if (!can(user, "account.list", PLATFORM_RESOURCE)) return { kind: "notfound" };
-  authorize(user, "account.list", PLATFORM_RESOURCE);
   const accounts = await listAllAccounts();
   return {
     kind: "ok",

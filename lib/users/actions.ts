@@ -1,34 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action";
 import { findMembershipResource, findMunicipalityResource } from "@/lib/auth/data";
-import { formState, typedText, type FormOutcome, type FormState } from "@/lib/forms/state";
+import { formState, typedText, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
-import { passwordLinkUrl } from "@/lib/accounts/link-url";
-import { assignProgrammes, grantRole, revokeRole, type MembershipOutcome } from "./mutations";
+import { toLinkFormOutcome } from "@/lib/accounts/link-url";
+import { assignProgrammes, grantRole, revokeRole } from "./mutations";
 import { addRoleSchema, assignProgrammesSchema, removeRoleSchema } from "./schema";
 
 // Server Actions of the users-and-roles page. Only a beheerder of the
 // municipality the membership belongs to passes the gate ("membership.manage");
 // the municipality is read from the database, never taken from the form.
 
-async function toFormOutcome(outcome: MembershipOutcome): Promise<FormOutcome> {
-  if (outcome.outcome === "refused") return { refused: outcome.message, fieldErrors: outcome.fieldErrors };
-  revalidatePath("/werkplek", "layout");
-  return { message: outcome.message, ...(outcome.link ? { link: await passwordLinkUrl(outcome.link) } : {}) };
-}
-
 export const addRole = authorizedAction(
   { schema: addRoleSchema, action: "membership.manage", resource: (input) => findMunicipalityResource(input.municipalityId) },
   async (input, { user, municipalityId }) =>
-    toFormOutcome(await grantRole({ municipalityId, email: input.email, name: input.name, role: input.role }, { userId: user.id })),
+    toLinkFormOutcome(await grantRole({ municipalityId, email: input.email, name: input.name, role: input.role }, { userId: user.id })),
 );
 
 export const setAdvisorProgrammes = authorizedAction(
   { schema: assignProgrammesSchema, action: "membership.manage", resource: (input) => findMembershipResource(input.membershipId) },
   async (input, { user, municipalityId }) =>
-    toFormOutcome(
+    toLinkFormOutcome(
       await assignProgrammes({ municipalityId, membershipId: input.membershipId, programmeIds: input.programmeIds }, { userId: user.id }),
     ),
 );
@@ -36,7 +29,7 @@ export const setAdvisorProgrammes = authorizedAction(
 export const removeRole = authorizedAction(
   { schema: removeRoleSchema, action: "membership.manage", resource: (input) => findMembershipResource(input.membershipId) },
   async (input, { user, municipalityId }) =>
-    toFormOutcome(await revokeRole({ municipalityId, membershipId: input.membershipId }, { userId: user.id })),
+    toLinkFormOutcome(await revokeRole({ municipalityId, membershipId: input.membershipId }, { userId: user.id })),
 );
 
 export async function addRoleForm(previous: FormState, formData: FormData): Promise<FormState> {

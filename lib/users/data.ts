@@ -102,7 +102,6 @@ export interface Member {
   userId: string;
   name: string;
   email: string;
-  disabled: boolean;
   roles: MemberRow[];
   account: AccountSummary;
   /** Where the account has roles (any municipality) — only for deciding who may manage it; never shown. */
@@ -139,7 +138,6 @@ export async function listMembers(municipalityId: AuthorizedMunicipalityId): Pro
       userId: m.user.id,
       name: m.user.name,
       email: m.user.email,
-      disabled: m.user.disabledAt !== null,
       roles: [],
       account: summarizeAccount(m.user),
       accountResource: {
