@@ -55,6 +55,7 @@ async function member(userId: string, municipalityId: string, role: Role) {
 }
 
 beforeAll(async () => {
+  vi.stubEnv("NEXTAUTH_URL", ""); // links are then built from the (mocked) request host
   zoetermeer = (await db().municipality.findUniqueOrThrow({ where: { cbsCode: "GM0637" } })).id;
   hilversum = (await db().municipality.findUniqueOrThrow({ where: { cbsCode: "GM0402" } })).id;
   const passwordHash = await hashPassword(PASSWORD);
@@ -70,6 +71,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  vi.unstubAllEnvs();
   for (const m of memberships) await removeMembership(db(), m, actor);
   // Accounts that wrote audit entries stay (the trail is append-only), blocked.
   const created = await db().user.findMany({ where: { email: { endsWith: `-${RUN}@accounts.test` } }, select: { id: true } });
@@ -95,7 +97,10 @@ describe("inviting someone new", () => {
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
 
-    const audit = await db().auditEntry.findMany({ where: { userId: users.beheerder, OR: [{ entityId: user.id }, { entityType: "Membership" }] }, orderBy: { id: "asc" } });
+    const audit = await db().auditEntry.findMany({
+      where: { userId: users.beheerder, entityId: { in: [user.id, user.memberships[0]!.id] } },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => [a.entityType, a.action])).toEqual([
       ["User", "create"],
       ["Membership", "create"],
@@ -155,10 +160,38 @@ describe("using a password link", () => {
     if (!renewed.ok || !("link" in renewed.data)) throw new Error(JSON.stringify(renewed));
     expect(renewed.data.message).toContain("Nieuwe link voor verlopen.");
     expect(await setPasswordWithLink({ secret, password: PASSWORD })).toEqual({ ok: false, message: LINK_NOT_USABLE_MESSAGE });
+    const renewedSecret = secretOf(renewed.data.link);
+    expect(await findUsablePasswordLink(renewedSecret)).not.toBeNull();
 
-    await setUserDisabled(db(), userId, true, actor);
-    expect(await setPasswordWithLink({ secret: secretOf(renewed.data.link), password: PASSWORD })).toEqual({ ok: false, message: LINK_NOT_USABLE_MESSAGE });
+    // Blocking stops the open link, and unblocking does not bring it back.
+    expect(await as("beheerder", blockAccount)({ userId })).toMatchObject({ ok: true });
+    expect(await findUsablePasswordLink(renewedSecret)).toBeNull();
+    expect(await as("beheerder", unblockAccount)({ userId })).toMatchObject({ ok: true });
+    expect(await setPasswordWithLink({ secret: renewedSecret, password: PASSWORD })).toEqual({ ok: false, message: LINK_NOT_USABLE_MESSAGE });
     expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).passwordHash).toBeNull();
+  });
+
+  it("gives an account with a password a one-day reset link; the old password works until the link is used", async () => {
+    const { id } = await upsertUserByEmail(db(), { email: email("reset"), name: "Reset Test", passwordHash: await hashPassword(PASSWORD) }, actor);
+    await member(id, zoetermeer, "LEZER");
+    const result = await as("beheerder", createPasswordLink)({ userId: id });
+    if (!result.ok || !("link" in result.data)) throw new Error(JSON.stringify(result));
+    const secret = secretOf(result.data.link);
+    const token = await db().accountToken.findUniqueOrThrow({ where: { tokenHash: hashTokenSecret(secret) } });
+    expect(token.purpose).toBe("RESET");
+    const hours = (token.expiresAt.getTime() - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(23.9);
+    expect(hours).toBeLessThanOrEqual(24);
+    expect(await verifyCredentials({ email: email("reset"), password: PASSWORD, ip: `reset-${RUN}` })).toMatchObject({ ok: true });
+
+    expect(await setPasswordWithLink({ secret, password: "het nieuwe wachtwoord" })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email: email("reset"), password: PASSWORD, ip: `reset-${RUN}` })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ email: email("reset"), password: "het nieuwe wachtwoord", ip: `reset-${RUN}` })).toMatchObject({ ok: true });
+    const audit = await db().auditEntry.findMany({ where: { entityId: id, action: { in: ["password_link", "password_set"] } }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => [a.action, a.userId, a.action === "password_set" ? a.newValue : null])).toEqual([
+      ["password_link", users.beheerder, null],
+      ["password_set", id, { via: "herstellink" }],
+    ]);
   });
 
   it("refuses a weak or mistyped password in Dutch per field, and an unknown link, through the form's action", async () => {
@@ -203,6 +236,8 @@ describe("blocking an account", () => {
       ok: true,
       data: { fieldErrors: { email: [expect.stringContaining("geblokkeerd")] } },
     });
+    expect(await db().accountToken.count({ where: { userId: id } })).toBe(0);
+    expect(await db().membership.count({ where: { userId: id } })).toBe(1);
 
     expect(await as("beheerder", unblockAccount)({ userId: id })).toEqual({ ok: true, data: { message: "Het account van Blok Test is gedeblokkeerd." } });
     expect(await loadSessionUser(id)).toMatchObject({ id });
@@ -232,6 +267,8 @@ describe("changing one's own password", () => {
     const other = await as("beheerder", changePassword)({ userId: users.controller, currentPassword: PASSWORD, password: "mijn nieuwe wachtwoord", confirmation: "mijn nieuwe wachtwoord" });
     expect(other).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
+    const link = await as("beheerder", createPasswordLink)({ userId: users.controller });
+    if (!link.ok || !("link" in link.data)) throw new Error(JSON.stringify(link));
     const before = Math.floor(Date.now() / 1000) - 60;
     cookieJar.set.mockClear();
     const done = await as("controller", changePassword)({ userId: users.controller, currentPassword: PASSWORD, password: "mijn nieuwe wachtwoord", confirmation: "mijn nieuwe wachtwoord" });
@@ -239,6 +276,8 @@ describe("changing one's own password", () => {
     expect(cookieJar.set).toHaveBeenCalledTimes(1); // this session starts afresh
     expect(await loadSessionUser(users.controller, before)).toBeNull();
     expect(await verifyCredentials({ email: email("controller"), password: "mijn nieuwe wachtwoord", ip: `wijzig-${RUN}` })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email: email("controller"), password: PASSWORD, ip: `wijzig-${RUN}` })).toEqual({ ok: false, reason: "invalid" });
+    expect(await findUsablePasswordLink(secretOf(link.data.link))).toBeNull(); // a reset link made before the change no longer works
     expect(await db().auditEntry.count({ where: { entityId: users.controller, action: "password_change", userId: users.controller } })).toBe(1);
   });
 });
