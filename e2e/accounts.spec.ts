@@ -64,12 +64,22 @@ test("beheerder nodigt een nieuw iemand uit; die kiest een wachtwoord, logt in, 
   await newcomer.reload();
   await expect(newcomer.getByRole("heading", { name: "Mijn account" })).toBeVisible();
 
+  // In another browser: the new password signs in, the first one no longer does.
+  const check = await (await browser.newContext()).newPage();
+  await check.goto("/inloggen");
+  await check.getByLabel("E-mailadres").fill(email);
+  await check.getByLabel("Wachtwoord").fill(FIRST_PASSWORD);
+  await check.getByRole("button", { name: "Inloggen" }).click();
+  await expect(check.getByText("E-mailadres of wachtwoord onjuist", { exact: false })).toBeVisible();
+  await signIn(check, email, SECOND_PASSWORD);
+
   // The beheerder sees the account active, and blocks it: the next request of the newcomer is refused.
   await admin.reload();
   const card = admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { name }) });
   await expect(card).toContainText("Actief");
   await card.getByRole("button", { name: `Account blokkeren: ${name}` }).click();
   await expect(card.getByText(`Het account van ${name} is geblokkeerd.`)).toBeVisible();
+  await expect(card).toContainText("Geblokkeerd");
   await newcomer.goto("/werkplek");
   await expect(newcomer).toHaveURL(/\/inloggen/);
   await newcomer.getByLabel("E-mailadres").fill(email);

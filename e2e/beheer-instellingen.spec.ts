@@ -57,7 +57,7 @@ test("beheerder: stelt een toelichtingsgrens in, ziet die opgeslagen en openbaar
 test("lezer en andere rollen zien geen beheerlinks en krijgen de beheerpagina's niet", async ({ page }) => {
   await signIn(page, "controller@zoetermeer.demo", DEMO_PASSWORD);
   await expect(page.getByRole("link", { name: /Instellingen van|Gebruikers en rollen van|Gemeente aanmaken/ })).toHaveCount(0);
-  for (const path of [SETTINGS, "/werkplek/zoetermeer/gebruikers", "/werkplek/gemeenten/nieuw"]) {
+  for (const path of [SETTINGS, "/werkplek/zoetermeer/gebruikers", "/werkplek/gemeenten/nieuw", "/werkplek/accounts"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });

@@ -3,10 +3,22 @@ import { ForbiddenError, SelfReviewError, problemResponse, toFailure } from "./e
 import { ACTION_ERROR_CODES, DEFAULT_ERROR_MESSAGES, HTTP_STATUS } from "./result";
 
 describe("result codes", () => {
-  it("have a Dutch default message and an HTTP status each", () => {
+  it("answer with the HTTP status an API client expects, written out per code", () => {
+    expect(Object.fromEntries(ACTION_ERROR_CODES.map((c) => [c, HTTP_STATUS[c]]))).toEqual({
+      VALIDATION: 400,
+      UNAUTHENTICATED: 401,
+      FORBIDDEN: 403,
+      SELF_REVIEW: 403,
+      NOT_FOUND: 404,
+      CONFLICT: 409,
+      INTERNAL: 500,
+    });
+  });
+
+  it("have a Dutch default message each, never zod's or the platform's English", () => {
     for (const code of ACTION_ERROR_CODES) {
-      expect(DEFAULT_ERROR_MESSAGES[code]).toMatch(/\S/);
-      expect(HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
+      expect(DEFAULT_ERROR_MESSAGES[code]).toMatch(/^[A-Z].*[.)]$/);
+      expect(DEFAULT_ERROR_MESSAGES[code]).not.toMatch(/\b(the|error|invalid|not found)\b/i);
     }
   });
 

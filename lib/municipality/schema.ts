@@ -29,8 +29,16 @@ export const municipalitySettingsSchema = z.object({
 });
 export type MunicipalitySettingsInput = z.output<typeof municipalitySettingsSchema>;
 
-/** Paths a municipality slug cannot take: they are pages of their own. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["api", "werkplek", "inloggen", "vergelijk", "gemeenten", "nieuw"]);
+/** Paths a municipality slug cannot take: they are pages of their own (a test checks every top-level route is here). */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  "api",
+  "werkplek",
+  "inloggen",
+  "vergelijk",
+  "wachtwoord-instellen",
+  "gemeenten",
+  "nieuw",
+]);
 
 const inhabitantsField = dutchDecimalField(0).transform((v, ctx) => {
   if (v === null) return null;

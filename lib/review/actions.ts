@@ -41,9 +41,12 @@ import {
  * (`can` treats it as read-only for everyone). For a member of the
  * municipality, say why: the document was vastgesteld, not their role.
  */
-async function explainLocked<T>(result: ActionResult<T>, resource: Promise<{ municipalityId: string; documentStatus?: string | null } | null>) {
-  if (result.ok || result.code !== "FORBIDDEN") return result;
-  const [user, where] = await Promise.all([getSessionUser(), resource]);
+async function explainLocked<T>(
+  result: ActionResult<T>,
+  resource: () => Promise<{ municipalityId: string; documentStatus?: string | null } | null>,
+) {
+  if (result.ok || result.code !== "FORBIDDEN") return result; // only a refusal is worth the extra reads
+  const [user, where] = await Promise.all([getSessionUser(), resource()]);
   if (!user || !where || where.documentStatus === "CONCEPT") return result;
   const member = can(user, "municipality.readConcept", { scope: "municipality", municipalityId: where.municipalityId });
   return member ? { ...result, message: DOCUMENT_LOCKED_MESSAGE } : result;
@@ -130,7 +133,7 @@ function saveOrSubmit(formData: FormData) {
 
 export async function saveProgrammeForm(previous: EntryFormState, formData: FormData): Promise<EntryFormState> {
   const documentId = String(formData.get("documentId") ?? "");
-  const result = await explainLocked(await saveOrSubmit(formData), findDocumentResource(documentId));
+  const result = await explainLocked(await saveOrSubmit(formData), () => findDocumentResource(documentId));
   return entryFormState(previousSeq(previous), result, typedValues(formData.entries()));
 }
 
@@ -181,7 +184,7 @@ export const returnFigure = authorizedAction(
 export async function reviewFigureForm(previous: DecisionFormState, formData: FormData): Promise<DecisionFormState> {
   const decided = formData.get("decision") === "return" ? await returnFigure(formData) : await approveFigure(formData);
   const kind = formData.get("kind") === "financialLine" ? "financialLine" : "indicatorValue";
-  const result = await explainLocked(decided, findFigureResource(kind, String(formData.get("id") ?? "")));
+  const result = await explainLocked(decided, () => findFigureResource(kind, String(formData.get("id") ?? "")));
   const comment = formData.get("comment");
   return decisionFormState(previousSeq(previous), result, typeof comment === "string" ? comment : "");
 }

@@ -19,14 +19,14 @@ import { loadSessionUser } from "@/lib/auth/session";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import type { Role } from "@/lib/auth/permissions";
 import { blockAccount, changePassword, createPasswordLink, setPasswordForm, unblockAccount } from "@/lib/accounts/actions";
-import { findUsablePasswordLink } from "@/lib/accounts/data";
+import { findUsablePasswordLink, listAllAccounts } from "@/lib/accounts/data";
 import { setPasswordWithLink, setUserDisabled } from "@/lib/accounts/mutations";
 import { hashTokenSecret } from "@/lib/accounts/token";
 import { DEMO_PASSWORD_FIXED, LINK_NOT_USABLE_MESSAGE } from "@/lib/accounts/messages";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { createMunicipalityAction } from "@/lib/municipality/actions";
 import { addRole } from "@/lib/users/actions";
-import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
+import { linkFromCommandLine, removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { hashPassword } from "@/lib/users/password";
 
 const RUN = `${Date.now()}`;
@@ -130,6 +130,15 @@ describe("using a password link", () => {
     memberships.push({ userId: user.id, municipalityId: zoetermeer, role: "LEZER" });
     return { secret: secretOf(result.data.link), userId: user.id };
   }
+
+  it("shows the account as invited until the link expires, then without a password, and blocked once blocked", async () => {
+    const { userId } = await invite("status");
+    const statusAt = async (now?: Date) => (await listAllAccounts(now)).find((a) => a.id === userId)?.status;
+    expect(await statusAt()).toBe("UITGENODIGD");
+    expect(await statusAt(new Date(Date.now() + 8 * 86_400_000))).toBe("GEEN_WACHTWOORD");
+    await setUserDisabled(db(), userId, true, actor);
+    expect(await statusAt()).toBe("GEBLOKKEERD");
+  });
 
   it("sets the password once: the new user signs in, the link then says it no longer works", async () => {
     const { secret, userId } = await invite("eenmalig");
@@ -279,6 +288,36 @@ describe("changing one's own password", () => {
     expect(await verifyCredentials({ email: email("controller"), password: PASSWORD, ip: `wijzig-${RUN}` })).toEqual({ ok: false, reason: "invalid" });
     expect(await findUsablePasswordLink(secretOf(link.data.link))).toBeNull(); // a reset link made before the change no longer works
     expect(await db().auditEntry.count({ where: { entityId: users.controller, action: "password_change", userId: users.controller } })).toBe(1);
+  });
+});
+
+describe("npm run account:link (linkFromCommandLine)", () => {
+  it("makes the first platform administrator with an invitation, resets an existing password, and refuses what it cannot do", async () => {
+    expect(await linkFromCommandLine({ email: email("cli"), platformAdmin: true })).toEqual({
+      ok: false,
+      message: `Er is nog geen account ${email("cli")}. Geef een naam mee: --naam "Voornaam Achternaam".`,
+    });
+    const created = await linkFromCommandLine({ email: email("cli"), name: "Eerste Beheer", platformAdmin: true });
+    if (!created.ok) throw new Error(created.message);
+    expect(created.created).toBe(true);
+    const user = await db().user.findUniqueOrThrow({ where: { email: email("cli") } });
+    expect(user).toMatchObject({ name: "Eerste Beheer", isPlatformAdmin: true, passwordHash: null });
+    expect(await findUsablePasswordLink(created.link.secret)).toMatchObject({ purpose: "INVITE" });
+    const audit = await db().auditEntry.findMany({ where: { entityId: user.id }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => [a.action, a.userId, a.reason])).toEqual([
+      ["create", null, "Opdrachtregel: npm run account:link"],
+      ["invite", null, "Opdrachtregel: npm run account:link"],
+    ]);
+
+    await setPasswordWithLink({ secret: created.link.secret, password: PASSWORD });
+    const reset = await linkFromCommandLine({ email: email("cli"), platformAdmin: false });
+    if (!reset.ok) throw new Error(reset.message);
+    expect(reset.created).toBe(false);
+    expect(await findUsablePasswordLink(reset.link.secret)).toMatchObject({ purpose: "RESET", name: "Eerste Beheer" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).isPlatformAdmin).toBe(true); // not taken away
+
+    await setUserDisabled(db(), user.id, true, actor);
+    expect(await linkFromCommandLine({ email: email("cli"), platformAdmin: true })).toMatchObject({ ok: false, message: expect.stringContaining("geblokkeerd") });
   });
 });
 

@@ -74,11 +74,11 @@ type MunicipalityTarget = "zoetermeer" | "hilversum";
 /** Creating a municipality is a platform action: no municipality, no programme. */
 type PlatformTarget = "platform";
 /** An account lives in every municipality where it has a role: here one, the other, or both. */
-type AccountTarget = "accountZoetermeer" | "accountHilversum" | "accountBoth";
+type AccountTarget = "accountZoetermeer" | "accountHilversum" | "accountBoth" | "accountPlatformAdmin" | "accountNoRoles";
 /** Changing a password: one's own account, or someone else's. */
 type PasswordTarget = "ownAccount" | "accountZoetermeer";
 type Target = FigureTarget | MunicipalityTarget | PlatformTarget | AccountTarget | PasswordTarget;
-const ACCOUNT_TARGETS: AccountTarget[] = ["accountZoetermeer", "accountHilversum", "accountBoth"];
+const ACCOUNT_TARGETS: AccountTarget[] = ["accountZoetermeer", "accountHilversum", "accountBoth", "accountPlatformAdmin", "accountNoRoles"];
 const FIGURE_TARGETS: FigureTarget[] = ["zoetermeerP", "zoetermeerQ", "hilversum"];
 const MUNICIPALITY_TARGETS: MunicipalityTarget[] = ["zoetermeer", "hilversum"];
 const TARGET_LABELS: Record<Target, string> = {
@@ -90,6 +90,8 @@ const TARGET_LABELS: Record<Target, string> = {
   accountZoetermeer: "account met rollen alleen in Zoetermeer",
   accountHilversum: "account met rollen alleen in Hilversum",
   accountBoth: "account met rollen in Zoetermeer en Hilversum",
+  accountPlatformAdmin: "account van een (andere) platformbeheerder met een rol in Zoetermeer",
+  accountNoRoles: "account zonder rollen",
   ownAccount: "eigen account",
 };
 
@@ -147,7 +149,7 @@ const MANAGE_ACCOUNT: Record<UserKey, AccountTarget[]> = {
   controller: [],
   beheerder: ["accountZoetermeer"],
   lezer: [],
-  platformAdmin: ["accountZoetermeer", "accountHilversum", "accountBoth"],
+  platformAdmin: ["accountZoetermeer", "accountHilversum", "accountBoth", "accountPlatformAdmin", "accountNoRoles"],
   hilversum: ["accountHilversum"],
 };
 /** Changing a password: everyone their own, nobody someone else's. */
@@ -200,6 +202,8 @@ const ACCOUNT_NAME: Record<AccountTarget, string> = {
   accountZoetermeer: `Matrixtest account Zoetermeer ${RUN}`,
   accountHilversum: `Matrixtest account Hilversum ${RUN}`,
   accountBoth: `Matrixtest account beide ${RUN}`,
+  accountPlatformAdmin: `Matrixtest account platformbeheerder ${RUN}`,
+  accountNoRoles: `Matrixtest account zonder rollen ${RUN}`,
 };
 
 function as<I, T>(user: UserKey, action: AuthorizedServerAction<I, T>) {
@@ -336,6 +340,9 @@ beforeAll(async () => {
   await createUser("accountZoetermeer", email("accountZoetermeer"), ACCOUNT_NAME.accountZoetermeer, [lezer(z.id)]);
   await createUser("accountHilversum", email("accountHilversum"), ACCOUNT_NAME.accountHilversum, [lezer(h.id)]);
   await createUser("accountBoth", email("accountBoth"), ACCOUNT_NAME.accountBoth, [lezer(z.id), lezer(h.id)]);
+  // A Zoetermeer beheerder must not take over a platform administrator's account, even one with a Zoetermeer role.
+  await createUser("accountPlatformAdmin", email("accountPlatformAdmin"), ACCOUNT_NAME.accountPlatformAdmin, [lezer(z.id)], true);
+  await createUser("accountNoRoles", email("accountNoRoles"), ACCOUNT_NAME.accountNoRoles, []);
 });
 
 afterAll(async () => {

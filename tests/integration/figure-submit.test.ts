@@ -114,6 +114,14 @@ describe("indienen of one figure", () => {
     expect(await figures(f)).toEqual(before);
   });
 
+  it("checks the figure itself: an advisor posting their OWN programme's form cannot name programme 6's figure", async () => {
+    // Saving the posted (own, empty) programme would be allowed, so only the gate on the figure refuses this.
+    const before = await figures(f);
+    const form = { ...(await submitForm("financialLine", f.lineIds[1]!)), programmeId: other.programmeId, indicators: [], lines: [] };
+    expectFailure(await withUserResolver(submitFinancialLine, () => loadSessionUser(other.userId))(form), "FORBIDDEN");
+    expect(await figures(f)).toEqual(before);
+  });
+
   it("submits nothing that is not a row of the form it came with", async () => {
     // The figure's own programme is assigned, but the form claims another programme: saving that needs rights there.
     const claimed = { ...(await submitForm("financialLine", f.lineIds[1]!)), programmeId: other.programmeId };

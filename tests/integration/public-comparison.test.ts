@@ -45,6 +45,13 @@ describe("loadPublicComparison", () => {
     expect(rows).toEqual(await reference([]));
   });
 
+  it("never shows a document that is not published (the demo working document is a concept)", async () => {
+    const concept = await db().pcDocument.findFirst({ where: { status: "CONCEPT" }, include: { municipality: { select: { slug: true } } } });
+    expect(concept, "the seeded test database has a concept document").not.toBeNull();
+    const rows = await loadPublicComparison([]);
+    expect(rows.filter((r) => r.slug === concept!.municipality.slug && r.year === concept!.year && r.documentTitle === concept!.title)).toEqual([]);
+  });
+
   it("limits to the chosen municipalities, and ignores slugs that do not exist", async () => {
     const rows = await loadPublicComparison(["zoetermeer", "hilversum", "bestaat-niet"]);
     expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(["zoetermeer", "hilversum"]));
