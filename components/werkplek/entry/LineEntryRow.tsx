@@ -3,7 +3,7 @@ import type { ExplanationThreshold } from "@/lib/finance/deviation";
 import { canonicalDifference, deviationLabel, deviationLabelText } from "@/lib/finance/deviation";
 import { FINANCIAL_LINE_MESSAGES, financialLineNeedsExplanation } from "@/lib/finance/rules";
 import { formatEuro } from "@/lib/format/number";
-import { CATEGORY_LABELS } from "@/lib/finance/labels";
+import { lineTitle } from "@/lib/finance/labels";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
@@ -42,7 +42,7 @@ export function LineEntryRow({
   const difference = readable ? canonicalDifference(budget, actual) : null;
   const label = difference === null ? null : deviationLabel(row.category, difference);
   const required = readable && financialLineNeedsExplanation(threshold, { budgetAmended: budget, actual });
-  const title = `${CATEGORY_LABELS[row.category]}: ${row.label}`;
+  const title = lineTitle(row);
 
   return (
     <fieldset className="pm-entry-row" id={`rij-${row.id}`}>

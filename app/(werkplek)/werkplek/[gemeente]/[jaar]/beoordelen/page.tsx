@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadReviewQueue, documentKindSlug, lineTitle } from "@/lib/review/loaders";
+import { loadReviewQueue, documentKindSlug } from "@/lib/review/loaders";
+import { lineTitle } from "@/lib/finance/labels";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { thresholdFromSettings } from "@/lib/finance/rules";
 import { achievementLabel } from "@/lib/indicator/achievement";
@@ -80,7 +82,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   id={row.id}
                   version={row.version}
                   status={row.reviewStatus}
-                  title={row.indicator.name ?? "Indicator zonder naam"}
+                  title={indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue })}
                   values={[
                     { label: `Streefwaarde ${row.year}`, value: s.target },
                     { label: `Realisatie ${row.year}`, value: s.actual },
