@@ -104,7 +104,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
           </div>
         )}
         {state.status === "error" && (
-          <div className="utrecht-alert utrecht-alert--error" aria-labelledby="invoer-fouten">
+          <div className="utrecht-alert utrecht-alert--error" role="group" aria-labelledby="invoer-fouten">
             <div className="utrecht-alert__content">
               <div className="utrecht-alert__message">
                 <h2 id="invoer-fouten" className="utrecht-heading-2">
