@@ -5,6 +5,7 @@ import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { reportedAchievement, achievementLabel } from "@/lib/indicator/achievement";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
+import { publicProgrammeHref } from "@/lib/routes";
 
 /** The same indicator (by name) across municipalities and years. */
 export function IndicatorComparison({ query, indicators }: { query: string; indicators: ComparedIndicatorDto[] }) {
@@ -51,7 +52,7 @@ export function IndicatorComparison({ query, indicators }: { query: string; indi
                   </th>
                   <td className="utrecht-table__cell">
                     {i.programme ? (
-                      <Link className="utrecht-link" href={`/${i.municipality.slug}/${v.document.year}/programma/${i.programme.number}`}>
+                      <Link className="utrecht-link" href={publicProgrammeHref(i.municipality.slug, v.document.year, i.programme.number)}>
                         {indicatorValueTitle({ name: i.name, dimensionValue: v.dimensionValue })}
                       </Link>
                     ) : (

@@ -6,6 +6,7 @@ import { formatInteger } from "@/lib/format/number";
 import { ShareBar } from "@/components/charts/ShareBar";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 import { conventionLegend } from "@/lib/finance/sign-convention";
+import { publicProgrammeHref } from "@/lib/routes";
 
 interface Row {
   id: string;
@@ -50,7 +51,7 @@ export function YearProgrammeTable(props: {
             {programmes.map((p) => (
               <tr key={p.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
-                  <Link className="utrecht-link" href={`/${slug}/${year}/programma/${p.number}`}>
+                  <Link className="utrecht-link" href={publicProgrammeHref(slug, year, p.number)}>
                     {p.number} {p.name}
                   </Link>
                 </th>

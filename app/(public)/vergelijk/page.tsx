@@ -10,6 +10,7 @@ import { ScrollTable } from "@/components/layout/ScrollTable";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
 import { loadPublicIndicatorComparison } from "@/lib/indicator/loaders";
 import { IndicatorComparison } from "@/components/indicator/IndicatorComparison";
+import { publicProgrammeHref } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeenten vergelijken" };
@@ -75,7 +76,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   {r.municipality} {r.year}
                 </th>
                 <td className="utrecht-table__cell">
-                  <Link className="utrecht-link" href={`/${r.slug}/${r.year}/programma/${r.programmeNumber}`}>
+                  <Link className="utrecht-link" href={publicProgrammeHref(r.slug, r.year, r.programmeNumber)}>
                     {r.programmeNumber} {r.programmeName}
                   </Link>
                   {r.column === "BUDGET_AMENDED" && <span className="pm-muted"> (begroting)</span>}

@@ -13,6 +13,7 @@ import { DemoNotice } from "@/components/werkplek/DemoNotice";
 import { ReviewItem } from "@/components/werkplek/review/ReviewItem";
 import { summarizeIndicator, summarizeLine } from "@/components/werkplek/figure-summary";
 import { firstParam, parseYear, resolveLoad } from "../../../resolve";
+import { workplaceProgrammeHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Beoordelen", robots: { index: false } };
 
@@ -68,7 +69,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </h2>
             <p className="utrecht-paragraph">
               {waiting} te beoordelen · {inConcept} nog in concept bij de adviseur ·{" "}
-              <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/programma/${encodeURIComponent(p.number)}${query}`}>
+              <Link className="utrecht-link" href={`${workplaceProgrammeHref(municipality.slug, year, p.number)}${query}`}>
                 alle cijfers van programma {p.number}
               </Link>
             </p>
