@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadPublicComparison } from "@/lib/programme/loaders";
 import { loadPublicMunicipalities } from "@/lib/municipality/loaders";
-import { perInhabitant, roundToThousands } from "@/lib/finance/money";
-import { formatEuro, formatInteger } from "@/lib/format/number";
+import { perInhabitant } from "@/lib/finance/money";
+import { formatEuro, formatThousands, MISSING_VALUE } from "@/lib/format/number";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
 import { ScrollTable } from "@/components/layout/ScrollTable";
@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: "Gemeenten vergelijken" };
 
 type Props = { searchParams: Promise<{ gemeente?: string | string[]; indicator?: string | string[] }> };
 
-const thousands = (v: bigint | null) => (v === null ? "–" : formatInteger(roundToThousands(v)));
-const euro = (v: bigint | null) => (v === null ? "–" : formatEuro(v));
+const thousands = (v: bigint | null) => (v === null ? MISSING_VALUE : formatThousands(v));
+const euro = (v: bigint | null) => (v === null ? MISSING_VALUE : formatEuro(v));
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;

@@ -1,7 +1,7 @@
 import type { EntryIndicatorDto } from "@/lib/review/data";
 import { goalAchievement } from "@/lib/indicator/achievement";
 import { INDICATOR_EXPLANATION_MESSAGES, indicatorExplanationReason } from "@/lib/indicator/explanation";
-import { formatIndicatorValue } from "@/lib/format/number";
+import { formatIndicatorValue, MISSING_VALUE } from "@/lib/format/number";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { AchievementBadge } from "@/components/indicator/AchievementBadge";
 import { FormField, controlProps, fieldId } from "../FormField";
@@ -114,7 +114,7 @@ export function IndicatorEntryRow({
         })}
         <div className="pm-entry-row__derived">
           <span className="pm-entry-row__derived-label">Doel gehaald</span>
-          {readable ? <AchievementBadge achievement={goalAchievement({ direction: i.direction, target, actual })} /> : <span>–</span>}
+          {readable ? <AchievementBadge achievement={goalAchievement({ direction: i.direction, target, actual })} /> : <span>{MISSING_VALUE}</span>}
         </div>
       </div>
 

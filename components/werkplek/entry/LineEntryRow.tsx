@@ -2,7 +2,7 @@ import type { EntryLineDto } from "@/lib/review/data";
 import type { ExplanationThreshold } from "@/lib/finance/deviation";
 import { canonicalDifference, deviationLabel, deviationLabelText } from "@/lib/finance/deviation";
 import { FINANCIAL_LINE_MESSAGES, financialLineNeedsExplanation } from "@/lib/finance/rules";
-import { formatEuro } from "@/lib/format/number";
+import { formatEuro, MISSING_VALUE } from "@/lib/format/number";
 import { lineTitle } from "@/lib/finance/labels";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
@@ -94,7 +94,7 @@ export function LineEntryRow({
         <div className="pm-entry-row__derived">
           <span className="pm-entry-row__derived-label">Verschil</span>
           {difference === null ? (
-            <span>–</span>
+            <span>{MISSING_VALUE}</span>
           ) : (
             <span>
               {formatEuro(difference < 0n ? -difference : difference)}
