@@ -101,7 +101,7 @@ test.describe("programmapagina", () => {
     await expect(geboorte.getByRole("cell").nth(0)).toHaveText("23%");
     await expect(geboorte.getByRole("cell").nth(1)).toHaveText("77%");
     await expect(rowByHeader(channels, "Rijbewijzen (aantal)").getByRole("cell").nth(0)).toHaveText("4.769");
-    await expect(page.getByText("Geboorte aangifte (%), digitaal: benchmark 64%")).toBeVisible();
+    await expect(page.getByText("Geboorte aangifte (%) (digitaal): benchmark 64%")).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
 

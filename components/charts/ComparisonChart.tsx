@@ -1,11 +1,11 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatInteger } from "@/lib/format/number";
+import { formatInteger, MISSING_VALUE } from "@/lib/format/number";
 
 /** Lasten per inwoner per municipality and year; the table beneath has the same numbers. */
 export default function ComparisonChart({ points }: { points: { label: string; value: number }[] }) {
-  const fmt = (v: unknown) => (typeof v === "number" ? `€ ${formatInteger(Math.round(v))}` : "–");
+  const fmt = (v: unknown) => (typeof v === "number" ? `€ ${formatInteger(Math.round(v))}` : MISSING_VALUE);
   return (
     <figure className="pm-chart" aria-label="Grafiek: lasten per inwoner per gemeente en jaar">
       <ResponsiveContainer width="100%" height={Math.max(160, points.length * 48)}>

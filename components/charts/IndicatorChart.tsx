@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDecimal } from "@/lib/format/number";
+import { formatDecimal, MISSING_VALUE } from "@/lib/format/number";
 
 export interface IndicatorPoint {
   year: number;
@@ -17,7 +17,7 @@ export default function IndicatorChart({ points, decimals, label }: { points: In
     Begroting: p.target === null ? null : Number(p.target),
     Realisatie: p.actual === null ? null : Number(p.actual),
   }));
-  const fmt = (v: unknown) => (typeof v === "number" ? formatDecimal(String(v), decimals) : "–");
+  const fmt = (v: unknown) => (typeof v === "number" ? formatDecimal(String(v), decimals) : MISSING_VALUE);
   return (
     <figure className="pm-chart" aria-label={label}>
       <ResponsiveContainer width="100%" height={240}>

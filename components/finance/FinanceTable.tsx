@@ -1,7 +1,7 @@
 import type { FinanceTable as Table, TableRow } from "@/lib/finance/table";
 import { conventionLegend, toPrinted, type AmountColumn } from "@/lib/finance/sign-convention";
 import { roundToThousands } from "@/lib/finance/money";
-import { formatInteger, formatPercent } from "@/lib/format/number";
+import { formatInteger, formatPercent, MISSING_VALUE } from "@/lib/format/number";
 import { deviationLabelText } from "@/lib/finance/deviation";
 import { CATEGORY_LABELS, COLUMN_LABELS } from "@/lib/finance/labels";
 import { ScrollTable } from "@/components/layout/ScrollTable";
@@ -11,7 +11,7 @@ import { ScrollTable } from "@/components/layout/ScrollTable";
 
 function amount(table: Table, row: TableRow, column: AmountColumn): string {
   const value = row.cells[column];
-  if (value === null || value === undefined) return "–";
+  if (value === null || value === undefined) return MISSING_VALUE;
   return formatInteger(toPrinted(table.convention, row.kind, column, roundToThousands(value)));
 }
 

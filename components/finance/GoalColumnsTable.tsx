@@ -1,7 +1,7 @@
 import type { FinanceTable, TableRow } from "@/lib/finance/table";
 import { conventionLegend, toPrinted } from "@/lib/finance/sign-convention";
 import { roundToThousands } from "@/lib/finance/money";
-import { formatInteger } from "@/lib/format/number";
+import { formatInteger, MISSING_VALUE } from "@/lib/format/number";
 import { CATEGORY_LABELS } from "@/lib/finance/labels";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 
@@ -17,7 +17,7 @@ export function suitsGoalColumns(table: FinanceTable) {
 
 function cell(table: FinanceTable, row: TableRow | undefined) {
   const v = row?.cells.ACTUAL;
-  return v == null ? "–" : formatInteger(toPrinted(table.convention, row!.kind, "ACTUAL", roundToThousands(v)));
+  return v == null ? MISSING_VALUE : formatInteger(toPrinted(table.convention, row!.kind, "ACTUAL", roundToThousands(v)));
 }
 
 export function GoalColumnsTable({ table, caption }: { table: FinanceTable; caption: string }) {

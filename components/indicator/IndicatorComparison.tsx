@@ -1,9 +1,11 @@
 import Link from "next/link";
 import type { ComparedIndicatorDto } from "@/lib/indicator/public-api/data";
 import { formatIndicatorValue } from "@/lib/format/number";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { reportedAchievement, achievementLabel } from "@/lib/indicator/achievement";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
+import { publicProgrammeHref } from "@/lib/routes";
 
 /** The same indicator (by name) across municipalities and years. */
 export function IndicatorComparison({ query, indicators }: { query: string; indicators: ComparedIndicatorDto[] }) {
@@ -50,13 +52,12 @@ export function IndicatorComparison({ query, indicators }: { query: string; indi
                   </th>
                   <td className="utrecht-table__cell">
                     {i.programme ? (
-                      <Link className="utrecht-link" href={`/${i.municipality.slug}/${v.document.year}/programma/${i.programme.number}`}>
-                        {i.name ?? "Naam ontbreekt in de bron"}
+                      <Link className="utrecht-link" href={publicProgrammeHref(i.municipality.slug, v.document.year, i.programme.number)}>
+                        {indicatorValueTitle({ name: i.name, dimensionValue: v.dimensionValue })}
                       </Link>
                     ) : (
-                      (i.name ?? "Naam ontbreekt in de bron")
+                      indicatorValueTitle({ name: i.name, dimensionValue: v.dimensionValue })
                     )}
-                    {v.dimensionValue && <span className="pm-muted"> ({v.dimensionValue})</span>}
                   </td>
                   <td className="utrecht-table__cell pm-num">{formatIndicatorValue(v.target, i.unit, i.decimals, i.unitLabel)}</td>
                   <td className="utrecht-table__cell pm-num">{formatIndicatorValue(v.actual, i.unit, i.decimals, i.unitLabel)}</td>

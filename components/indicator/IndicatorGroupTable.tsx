@@ -1,5 +1,6 @@
 import type { IndicatorDto } from "@/lib/indicator/data";
 import { formatIndicatorValue } from "@/lib/format/number";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 
 /**
  * Indicators printed together as one table, split by the same dimension
@@ -37,7 +38,7 @@ export function IndicatorGroupTable({ label, indicators }: { label: string; indi
           <tbody className="utrecht-table__body">
             {rows.map(({ indicator: i, year }) => (
               <tr key={`${i.id}-${year}`} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">{i.name}</th>
+                <th scope="row" className="utrecht-table__header-cell">{indicatorValueTitle({ name: i.name })}</th>
                 {years.length > 1 && <td className="utrecht-table__cell">{year}</td>}
                 {dimensionValues.map((d) => {
                   const v = i.values.find((x) => x.year === year && x.dimensionValue === d);
@@ -57,7 +58,7 @@ export function IndicatorGroupTable({ label, indicators }: { label: string; indi
         <ul className="utrecht-unordered-list">
           {benchmarks.map(({ i, v, text }) => (
             <li key={v.id} className="utrecht-unordered-list__item">
-              {i.name}, {v.dimensionValue}: {v.benchmarkLabel ?? "benchmark"} {text}
+              {indicatorValueTitle({ name: i.name, dimensionValue: v.dimensionValue })}: {v.benchmarkLabel ?? "benchmark"} {text}
             </li>
           ))}
         </ul>

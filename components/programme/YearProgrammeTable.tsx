@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { ProgrammeTotals, AchievementCounts } from "@/lib/programme/overview";
 import { toPrinted, type SignConvention } from "@/lib/finance/sign-convention";
 import { roundToThousands } from "@/lib/finance/money";
-import { formatInteger } from "@/lib/format/number";
+import { formatInteger, MISSING_VALUE } from "@/lib/format/number";
 import { ShareBar } from "@/components/charts/ShareBar";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 import { conventionLegend } from "@/lib/finance/sign-convention";
+import { publicProgrammeHref } from "@/lib/routes";
 
 interface Row {
   id: string;
@@ -16,7 +17,7 @@ interface Row {
 }
 
 function Amount({ value, kind, convention, column }: { value: bigint | null; kind: "EXPENSES" | "INCOME" | "BALANCE"; convention: SignConvention; column: "ACTUAL" | "BUDGET_AMENDED" }) {
-  return <>{value === null ? "–" : formatInteger(toPrinted(convention, kind, column, roundToThousands(value)))}</>;
+  return <>{value === null ? MISSING_VALUE : formatInteger(toPrinted(convention, kind, column, roundToThousands(value)))}</>;
 }
 
 /** Every programme of the year with its money, share of the municipal total and indicator results. */
@@ -50,7 +51,7 @@ export function YearProgrammeTable(props: {
             {programmes.map((p) => (
               <tr key={p.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
-                  <Link className="utrecht-link" href={`/${slug}/${year}/programma/${p.number}`}>
+                  <Link className="utrecht-link" href={publicProgrammeHref(slug, year, p.number)}>
                     {p.number} {p.name}
                   </Link>
                 </th>
@@ -59,7 +60,7 @@ export function YearProgrammeTable(props: {
                 <td className="utrecht-table__cell pm-num"><Amount value={p.totals.balance} kind="BALANCE" convention={convention} column={column} /></td>
                 {anyShare && (
                   <td className="utrecht-table__cell">
-                    {p.totals.shareExpenses ? <ShareBar share={p.totals.shareExpenses} label="van de totale lasten" /> : "–"}
+                    {p.totals.shareExpenses ? <ShareBar share={p.totals.shareExpenses} label="van de totale lasten" /> : MISSING_VALUE}
                   </td>
                 )}
                 <td className="utrecht-table__cell">

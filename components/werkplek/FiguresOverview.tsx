@@ -6,7 +6,8 @@ import { historyHref } from "@/lib/audit/format";
 import { AchievementBadge } from "@/components/indicator/AchievementBadge";
 import { ReviewStatusBadge } from "./ReviewStatusBadge";
 import { summarizeIndicator, summarizeLine } from "./figure-summary";
-import { CATEGORY_LABELS } from "@/lib/finance/labels";
+import { lineTitle } from "@/lib/finance/labels";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 
 /** The programme's figures read-only: for those who may not enter them, and for a locked document. */
 export function FiguresOverview({
@@ -42,7 +43,7 @@ export function FiguresOverview({
               <tbody className="utrecht-table__body">
                 {indicators.map((row) => {
                   const s = summarizeIndicator(row);
-                  const name = row.indicator.name ?? "Indicator zonder naam";
+                  const name = indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue });
                   const href = historyHref(slug, "IndicatorValue", row.id);
                   return (
                     <tr key={row.id} className="utrecht-table__row">
@@ -93,7 +94,7 @@ export function FiguresOverview({
               <tbody className="utrecht-table__body">
                 {lines.map((row) => {
                   const s = summarizeLine(row, threshold);
-                  const title = `${CATEGORY_LABELS[row.category]}: ${row.label}`;
+                  const title = lineTitle(row);
                   const href = historyHref(slug, "FinancialLine", row.id);
                   return (
                     <tr key={row.id} className="utrecht-table__row">

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { lineTitle } from "@/lib/finance/labels";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 
 // Reads of the audit trail for the workplace: the history of one figure and
@@ -80,7 +82,7 @@ export async function listRecentChanges(
 export interface FigureSubject {
   kind: "indicatorValue" | "financialLine";
   id: string;
-  /** What the figure is, in words: the indicator's name or the line's label. */
+  /** What the figure is, in words: the indicator value's title or the line's category and label. */
   title: string;
   detail: string;
   unit: "RAPPORTCIJFER" | "PERCENTAGE" | "AANTAL" | "EURO" | "OVERIG" | null;
@@ -115,8 +117,8 @@ export async function findFigureSubject(
     return {
       kind,
       id,
-      title: v.indicator.name ?? "Indicator zonder naam",
-      detail: `Indicator, ${v.year}${v.dimensionValue ? ` (${v.dimensionValue})` : ""}`,
+      title: indicatorValueTitle({ name: v.indicator.name, dimensionValue: v.dimensionValue }),
+      detail: `Indicator, ${v.year}`,
       unit: v.indicator.unit,
       unitLabel: v.indicator.unitLabel,
       decimals: v.indicator.decimals,
@@ -135,7 +137,7 @@ export async function findFigureSubject(
   return {
     kind,
     id,
-    title: l.label,
+    title: lineTitle(l),
     detail: "Financiële regel",
     unit: null,
     unitLabel: null,

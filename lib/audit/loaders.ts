@@ -2,6 +2,7 @@ import "server-only";
 import { loadMemberContext, documentKindSlug, type Load } from "@/lib/review/loaders";
 import { findFigureSubject, listEntityHistory, type FigureSubject } from "./data";
 import { presentChanges, type ChangeRow } from "./format";
+import { workplaceProgrammeHref } from "@/lib/routes";
 
 // The "geschiedenis" of one figure: who changed what, when, from what to
 // what, and why. Readable by everyone who may read the municipality's concept
@@ -32,7 +33,7 @@ export async function loadFigureHistory(slug: string, segment: string, id: strin
     data: {
       municipality: { name: municipality.name, slug: municipality.slug },
       subject,
-      programmeHref: `/werkplek/${municipality.slug}/${subject.year}/programma/${encodeURIComponent(subject.programmeNumber)}?stuk=${documentKindSlug(subject.kindOfDocument)}`,
+      programmeHref: `${workplaceProgrammeHref(municipality.slug, subject.year, subject.programmeNumber)}?stuk=${documentKindSlug(subject.kindOfDocument)}`,
       entries: presentChanges(entries, new Map([[id, { title: subject.title, format }]])),
     },
   };

@@ -17,3 +17,8 @@ export const CATEGORY_LABELS: Record<RowKind, string> = {
   BALANCE: "Saldo van baten en lasten",
   RESULT: "Resultaat",
 };
+
+/** A financial line as a reader sees it, e.g. "Baten: Continueren klanttevredenheid": the same label can be both lasten and baten. */
+export function lineTitle(line: { category: RowKind; label: string }): string {
+  return `${CATEGORY_LABELS[line.category]}: ${line.label}`;
+}

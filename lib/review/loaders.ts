@@ -10,7 +10,8 @@ import { listProgrammesInDocument } from "@/lib/programme/data";
 import { listRecentChanges } from "@/lib/audit/data";
 import { historyHref, presentChanges, type ChangeSubject } from "@/lib/audit/format";
 import { isDemoWorkspace } from "@/prisma/demo/workspace";
-import { CATEGORY_LABELS } from "@/lib/finance/labels";
+import { lineTitle } from "@/lib/finance/labels";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { countFigureStatuses, listEntryIndicators, listEntryLines, type StatusCounts } from "./data";
 
 // Request-facing reads of the workplace. Each resolves the session, checks
@@ -48,10 +49,6 @@ function chooseDocument(documents: WorkDocument[], kindSlug: string | undefined)
   const named = kindSlug ? KIND_BY_SLUG[kindSlug as keyof typeof KIND_BY_SLUG] : undefined;
   if (kindSlug) return documents.find((d) => d.kind === named) ?? null;
   return KIND_PREFERENCE.map((k) => documents.find((d) => d.kind === k)).find(Boolean) ?? null;
-}
-
-export function lineTitle(line: { category: "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL"; label: string }): string {
-  return `${CATEGORY_LABELS[line.category]}: ${line.label}`;
 }
 
 /** Threshold as strings: bigint does not belong in client component props. */
@@ -120,7 +117,7 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
   const resource = municipalityResource(municipality.id, { programmeId: programme.id, documentStatus: document.status });
   const changes = await listRecentChanges(scope.municipalityId, [...indicators.map((i) => i.id), ...lines.map((l) => l.id)]);
   const subjects = new Map<string, ChangeSubject>([
-    ...indicators.map((i) => [i.id, { title: i.indicator.name ?? "Indicator", format: i.indicator, href: historyHref(slug, "IndicatorValue", i.id) }] as const),
+    ...indicators.map((i) => [i.id, { title: indicatorValueTitle({ name: i.indicator.name, dimensionValue: i.dimensionValue }), format: i.indicator, href: historyHref(slug, "IndicatorValue", i.id) }] as const),
     ...lines.map((l) => [l.id, { title: lineTitle(l), href: historyHref(slug, "FinancialLine", l.id) }] as const),
   ]);
   return {

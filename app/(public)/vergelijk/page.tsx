@@ -2,22 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadPublicComparison } from "@/lib/programme/loaders";
 import { loadPublicMunicipalities } from "@/lib/municipality/loaders";
-import { perInhabitant, roundToThousands } from "@/lib/finance/money";
-import { formatEuro, formatInteger } from "@/lib/format/number";
+import { perInhabitant } from "@/lib/finance/money";
+import { formatEuro, formatThousands, MISSING_VALUE } from "@/lib/format/number";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
 import { loadPublicIndicatorComparison } from "@/lib/indicator/loaders";
 import { IndicatorComparison } from "@/components/indicator/IndicatorComparison";
+import { publicProgrammeHref } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeenten vergelijken" };
 
 type Props = { searchParams: Promise<{ gemeente?: string | string[]; indicator?: string | string[] }> };
 
-const thousands = (v: bigint | null) => (v === null ? "–" : formatInteger(roundToThousands(v)));
-const euro = (v: bigint | null) => (v === null ? "–" : formatEuro(v));
+const thousands = (v: bigint | null) => (v === null ? MISSING_VALUE : formatThousands(v));
+const euro = (v: bigint | null) => (v === null ? MISSING_VALUE : formatEuro(v));
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
@@ -75,7 +76,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   {r.municipality} {r.year}
                 </th>
                 <td className="utrecht-table__cell">
-                  <Link className="utrecht-link" href={`/${r.slug}/${r.year}/programma/${r.programmeNumber}`}>
+                  <Link className="utrecht-link" href={publicProgrammeHref(r.slug, r.year, r.programmeNumber)}>
                     {r.programmeNumber} {r.programmeName}
                   </Link>
                   {r.column === "BUDGET_AMENDED" && <span className="pm-muted"> (begroting)</span>}

@@ -73,6 +73,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
           ref={summary}
           tabIndex={-1}
           className="utrecht-alert utrecht-alert--error"
+          role="group"
           aria-labelledby="inloggen-fouten"
         >
           <div className="utrecht-alert__content">

@@ -9,7 +9,8 @@ import { historyHref } from "@/lib/audit/format";
 import { describeThreshold, thresholdFromSettings } from "@/lib/finance/rules";
 import { editNeedsReason, type ReviewStatus } from "@/lib/review/workflow";
 import { formatEuro } from "@/lib/format/number";
-import { CATEGORY_LABELS } from "@/lib/finance/labels";
+import { lineTitle } from "@/lib/finance/labels";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { IndicatorEntryRow } from "./IndicatorEntryRow";
 import { LineEntryRow } from "./LineEntryRow";
@@ -103,7 +104,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
           </div>
         )}
         {state.status === "error" && (
-          <div className="utrecht-alert utrecht-alert--error" aria-labelledby="invoer-fouten">
+          <div className="utrecht-alert utrecht-alert--error" role="group" aria-labelledby="invoer-fouten">
             <div className="utrecht-alert__content">
               <div className="utrecht-alert__message">
                 <h2 id="invoer-fouten" className="utrecht-heading-2">
@@ -278,18 +279,18 @@ function groupLinesByGoal(lines: EntryLineDto[]) {
 
 function rowTitle(id: string, indicators: EntryIndicatorDto[], lines: EntryLineDto[]): string {
   const indicator = indicators.find((i) => i.id === id);
-  if (indicator) return indicator.indicator.name ?? "Indicator";
+  if (indicator) return indicatorValueTitle({ name: indicator.indicator.name, dimensionValue: indicator.dimensionValue });
   const line = lines.find((l) => l.id === id);
-  return line ? line.label : "Cijfer";
+  return line ? lineTitle(line) : "Cijfer";
 }
 
-/** "lines.3.explanation" → "Toelichting bij Lasten van Continueren klanttevredenheid (6.1)", for the error summary. */
+/** "lines.3.explanation" → "Toelichting bij Lasten: Continueren klanttevredenheid", for the error summary. */
 function describeField(name: string, indicators: EntryIndicatorDto[], lines: EntryLineDto[]): string {
   if (name === "reason") return "Reden van wijziging";
   const [group, index, field] = name.split(".");
   const label = ERROR_LABELS[field ?? ""] ?? field ?? "";
   const row = group === "indicators" ? indicators[Number(index)] : lines[Number(index)];
   if (!row) return label;
-  const title = "indicator" in row ? (row.indicator.name ?? "indicator") : `${CATEGORY_LABELS[row.category].toLowerCase()} ${row.label}`;
+  const title = "indicator" in row ? indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue }) : lineTitle(row);
   return `${label.charAt(0).toUpperCase()}${label.slice(1)} bij ${title}`;
 }

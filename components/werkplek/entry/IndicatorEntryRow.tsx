@@ -1,7 +1,8 @@
 import type { EntryIndicatorDto } from "@/lib/review/data";
 import { goalAchievement } from "@/lib/indicator/achievement";
 import { INDICATOR_EXPLANATION_MESSAGES, indicatorExplanationReason } from "@/lib/indicator/explanation";
-import { formatIndicatorValue } from "@/lib/format/number";
+import { formatIndicatorValue, MISSING_VALUE } from "@/lib/format/number";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { AchievementBadge } from "@/components/indicator/AchievementBadge";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
@@ -47,8 +48,7 @@ export function IndicatorEntryRow({
   const actual = readDecimal(view.current(name("actual"), stored.actual));
   const readable = target !== undefined && actual !== undefined;
   const reason = readable ? indicatorExplanationReason({ direction: i.direction, target, actual }) : null;
-  // Indicators split by a dimension (balie / digitaal) have one row per value: the legend tells them apart.
-  const title = `${i.name ?? "Indicator zonder naam"}${row.dimensionValue ? ` (${row.dimensionValue})` : ""}`;
+  const title = indicatorValueTitle({ name: i.name, dimensionValue: row.dimensionValue });
   const flagId = `${fieldId(name("explanation"))}-verplicht`;
   const unitWord = UNIT_WORDS[i.unit] || i.unitLabel || "";
 
@@ -114,7 +114,7 @@ export function IndicatorEntryRow({
         })}
         <div className="pm-entry-row__derived">
           <span className="pm-entry-row__derived-label">Doel gehaald</span>
-          {readable ? <AchievementBadge achievement={goalAchievement({ direction: i.direction, target, actual })} /> : <span>–</span>}
+          {readable ? <AchievementBadge achievement={goalAchievement({ direction: i.direction, target, actual })} /> : <span>{MISSING_VALUE}</span>}
         </div>
       </div>
 

@@ -2,8 +2,8 @@ import type { EntryLineDto } from "@/lib/review/data";
 import type { ExplanationThreshold } from "@/lib/finance/deviation";
 import { canonicalDifference, deviationLabel, deviationLabelText } from "@/lib/finance/deviation";
 import { FINANCIAL_LINE_MESSAGES, financialLineNeedsExplanation } from "@/lib/finance/rules";
-import { formatEuro } from "@/lib/format/number";
-import { CATEGORY_LABELS } from "@/lib/finance/labels";
+import { formatEuro, MISSING_VALUE } from "@/lib/format/number";
+import { lineTitle } from "@/lib/finance/labels";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
@@ -42,7 +42,7 @@ export function LineEntryRow({
   const difference = readable ? canonicalDifference(budget, actual) : null;
   const label = difference === null ? null : deviationLabel(row.category, difference);
   const required = readable && financialLineNeedsExplanation(threshold, { budgetAmended: budget, actual });
-  const title = `${CATEGORY_LABELS[row.category]}: ${row.label}`;
+  const title = lineTitle(row);
 
   return (
     <fieldset className="pm-entry-row" id={`rij-${row.id}`}>
@@ -94,7 +94,7 @@ export function LineEntryRow({
         <div className="pm-entry-row__derived">
           <span className="pm-entry-row__derived-label">Verschil</span>
           {difference === null ? (
-            <span>–</span>
+            <span>{MISSING_VALUE}</span>
           ) : (
             <span>
               {formatEuro(difference < 0n ? -difference : difference)}

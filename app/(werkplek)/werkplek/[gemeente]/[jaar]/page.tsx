@@ -7,6 +7,7 @@ import { DemoNotice } from "@/components/werkplek/DemoNotice";
 import { ChangeTable } from "@/components/werkplek/ChangeTable";
 import { DocumentStatusForm } from "@/components/werkplek/DocumentStatusForm";
 import { firstParam, parseYear, resolveLoad } from "../../resolve";
+import { workplaceProgrammeHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Werkdocument", robots: { index: false } };
 
@@ -79,7 +80,7 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
             {programmes.map((p) => (
               <tr key={p.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
-                  <Link className="utrecht-link" href={`${base}/programma/${encodeURIComponent(p.number)}${query}`}>
+                  <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}${query}`}>
                     {p.mayEdit && document.status === "CONCEPT" ? "Invoeren: " : ""}Programma {p.number} {p.name}
                   </Link>
                 </th>

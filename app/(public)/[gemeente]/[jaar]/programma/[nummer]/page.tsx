@@ -5,6 +5,7 @@ import { yearSchema } from "@/lib/validation/fields";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { ProgrammeDetail } from "@/components/programme/ProgrammeDetail";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
+import { paths } from "@/lib/api/links";
 
 // Cached per URL and refreshed on demand by lib/cache.ts when published data
 // changes (the literal is required: Next reads it statically). Nothing is
@@ -50,8 +51,8 @@ export default async function ProgrammePage({ params }: Props) {
       <ProgrammeDetail programme={programme} municipality={municipality} />
       <DownloadLinks
         what={`programma ${programme.number} (doelen, indicatoren en financiën)`}
-        json={`/api/v1/gemeenten/${municipality.slug}/jaren/${document.year}/programmas/${programme.number}`}
-        csv={`/api/v1/gemeenten/${municipality.slug}/jaren/${document.year}/programmas/${programme.number}/financien?formaat=csv`}
+        json={paths.programme(municipality.slug, document.year, programme.number)}
+        csv={`${paths.programmeFinance(municipality.slug, document.year, programme.number)}?formaat=csv`}
       />
     </>
   );

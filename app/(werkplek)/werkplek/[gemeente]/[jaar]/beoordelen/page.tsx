@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadReviewQueue, documentKindSlug, lineTitle } from "@/lib/review/loaders";
+import { loadReviewQueue, documentKindSlug } from "@/lib/review/loaders";
+import { lineTitle } from "@/lib/finance/labels";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { thresholdFromSettings } from "@/lib/finance/rules";
 import { achievementLabel } from "@/lib/indicator/achievement";
@@ -11,6 +13,7 @@ import { DemoNotice } from "@/components/werkplek/DemoNotice";
 import { ReviewItem } from "@/components/werkplek/review/ReviewItem";
 import { summarizeIndicator, summarizeLine } from "@/components/werkplek/figure-summary";
 import { firstParam, parseYear, resolveLoad } from "../../../resolve";
+import { workplaceProgrammeHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Beoordelen", robots: { index: false } };
 
@@ -66,7 +69,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </h2>
             <p className="utrecht-paragraph">
               {waiting} te beoordelen · {inConcept} nog in concept bij de adviseur ·{" "}
-              <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/programma/${encodeURIComponent(p.number)}${query}`}>
+              <Link className="utrecht-link" href={`${workplaceProgrammeHref(municipality.slug, year, p.number)}${query}`}>
                 alle cijfers van programma {p.number}
               </Link>
             </p>
@@ -80,7 +83,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   id={row.id}
                   version={row.version}
                   status={row.reviewStatus}
-                  title={row.indicator.name ?? "Indicator zonder naam"}
+                  title={indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue })}
                   values={[
                     { label: `Streefwaarde ${row.year}`, value: s.target },
                     { label: `Realisatie ${row.year}`, value: s.actual },

@@ -9,6 +9,7 @@ import { ChangeTable } from "@/components/werkplek/ChangeTable";
 import { FiguresOverview } from "@/components/werkplek/FiguresOverview";
 import { EntryForm } from "@/components/werkplek/entry/EntryForm";
 import { firstParam, parseYear, resolveLoad } from "../../../../resolve";
+import { workplaceProgrammeHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Programma invoeren", robots: { index: false } };
 
@@ -22,7 +23,7 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
   const kind = firstParam((await searchParams).stuk);
   const year = parseYear(jaar);
   const number = decodeURIComponent(nummer);
-  const path = `/werkplek/${gemeente}/${year}/programma/${encodeURIComponent(number)}`;
+  const path = workplaceProgrammeHref(gemeente, year, number);
   const data = resolveLoad(await loadProgrammeWorkspace(gemeente, year, number, kind), path);
   const { municipality, document, programme } = data;
   const query = `?stuk=${documentKindSlug(document.kind)}`;
