@@ -7,19 +7,19 @@ import type { ReactNode } from "react";
 export function PendingButton({
   pending,
   secondary,
-  name,
+  accessibleName,
   children,
 }: {
   pending: boolean;
   secondary?: boolean;
   /** The accessible name when the visible text alone is ambiguous; it starts with the visible text (WCAG 2.5.3). */
-  name?: string;
+  accessibleName?: string;
   children: ReactNode;
 }) {
   return (
     <button
       type="submit"
-      aria-label={name}
+      aria-label={accessibleName}
       className={`utrecht-button ${secondary ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`}
       aria-disabled={pending || undefined}
       onClick={(event) => pending && event.preventDefault()}

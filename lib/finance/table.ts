@@ -2,7 +2,7 @@
 // exports show it: lines grouped by category, totals computed from exact
 // amounts, verschil with V/N, threshold marks, and the printed figures the
 // source document showed, so rounding differences can be pointed out.
-import { canonicalDifference, deviationLabel, requiresExplanation } from "./deviation";
+import { canonicalDifference, deviationLabel, requiresExplanation, type ExplanationThreshold } from "./deviation";
 import { roundToThousands, sumAmounts } from "./money";
 import { toPrinted, type AmountColumn, type RowKind, type SignConvention } from "./sign-convention";
 
@@ -33,11 +33,8 @@ export interface PrintedInput {
   shareOfMunicipalTotal: string | null;
 }
 
-export interface Threshold {
-  amount: bigint | null;
-  percent: string | null;
-  rule: "AMOUNT_OR_PERCENT" | "AMOUNT_AND_PERCENT";
-}
+/** The toelichtingsgrens, as the deviation rules take it. */
+export type Threshold = ExplanationThreshold;
 
 export type Cells = Partial<Record<AmountColumn, bigint | null>>;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { thresholdFromSettings } from "@/lib/finance/rules";
 import { PUBLIC_SCOPE } from "@/lib/auth/scope";
 import { listDocuments, listDocumentsOfMunicipalities, listDocumentSections, type DocumentSummary } from "@/lib/document/data";
 import { getDocumentFinance, getDocumentsFinance, getProgrammeFinance, type ProgrammeFinanceDto } from "@/lib/finance/data";
@@ -18,16 +19,12 @@ function documentOfYear(documents: DocumentSummary[], year: number) {
   return KIND_PREFERENCE.map((k) => ofYear.find((d) => d.kind === k)).find(Boolean) ?? null;
 }
 
-export function thresholdOf(m: MunicipalityDetail) {
-  return { amount: m.deviationThresholdAmount, percent: m.deviationThresholdPercent, rule: m.deviationRule };
-}
-
 function totalsOf(municipality: MunicipalityDetail, column: ReturnType<typeof headlineColumn>, finance: ProgrammeFinanceDto | undefined) {
   return programmeTotals({
     lines: finance?.lines ?? [],
     printed: finance?.printed ?? [],
     convention: municipality.signConvention,
-    threshold: thresholdOf(municipality),
+    threshold: thresholdFromSettings(municipality),
     column,
   });
 }

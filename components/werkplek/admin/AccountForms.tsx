@@ -18,7 +18,7 @@ function AccountActionForm({ action, label, userId, userName }: { action: Accoun
     <form action={formAction} noValidate className="pm-inline-form" aria-label={`${label}: ${userName}`}>
       <FormFeedback state={state} labels={{}} />
       <input type="hidden" name="userId" value={userId} />
-      <PendingButton pending={pending} secondary name={`${label}: ${userName}`}>
+      <PendingButton pending={pending} secondary accessibleName={`${label}: ${userName}`}>
         {label}
       </PendingButton>
     </form>

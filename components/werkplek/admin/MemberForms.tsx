@@ -128,7 +128,7 @@ export function RemoveRoleForm({ membershipId, description }: { membershipId: st
     <form action={formAction} noValidate className="pm-inline-form" aria-label={`Rol weghalen: ${description}`}>
       <FormFeedback state={state} labels={{}} />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <PendingButton pending={pending} secondary name={`Rol weghalen: ${description}`}>
+      <PendingButton pending={pending} secondary accessibleName={`Rol weghalen: ${description}`}>
         Rol weghalen
       </PendingButton>
     </form>

@@ -8,6 +8,7 @@ import { amountText, decimalText } from "../entry/entry-view";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { FormFeedback, shownValue } from "./FormFeedback";
+import { PendingButton } from "../PendingButton";
 
 const CONVENTION_NAMES: Record<SettingsPage["current"]["signConvention"], string> = {
   EXPENSES_NEGATIVE: "Lasten negatief, baten positief",
@@ -105,14 +106,7 @@ export function SettingsForm({ data }: { data: SettingsPage }) {
       </fieldset>
 
       <div className="pm-entry-form__actions">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-          onClick={(event) => pending && event.preventDefault()}
-        >
-          Instellingen opslaan
-        </button>
+        <PendingButton pending={pending}>Instellingen opslaan</PendingButton>
       </div>
     </form>
   );

@@ -3,7 +3,7 @@ import { listProgrammeIndicators } from "@/lib/indicator/data";
 import { getGoalTree, listActivities, listProgrammesInDocument, type ProgrammeInDocument } from "@/lib/programme/data";
 import { listProgrammeSourceTitles } from "@/lib/programme/public-api/data";
 import { listDocumentFinance } from "@/lib/finance/public-api/data";
-import type { Threshold } from "@/lib/finance/table";
+import { thresholdFromSettings } from "@/lib/finance/rules";
 import type { MunicipalityDetail } from "@/lib/municipality/data";
 import type { DocumentSummary } from "@/lib/document/data";
 import { financeBody, programmeTotals } from "../bodies/finance";
@@ -17,9 +17,6 @@ import type { LoaderFor } from "../route";
 import { documentKind } from "../vocabulary";
 import { documentRef, municipalityRef, requireDocument, scope } from "./context";
 
-function thresholdOf(m: MunicipalityDetail): Threshold {
-  return { amount: m.deviationThresholdAmount, percent: m.deviationThresholdPercent, rule: m.deviationRule };
-}
 
 export const loadProgrammes: LoaderFor<typeof listProgrammesOperation> = async ({ params, query }) => {
   const kind = query.documentsoort && documentKind.keyOf(query.documentsoort);
@@ -80,7 +77,7 @@ async function loadFinance({ municipality, document, programme }: ProgrammeConte
     lines: finance.lines,
     printed: finance.printed,
     convention: municipality.signConvention,
-    threshold: thresholdOf(municipality),
+    threshold: thresholdFromSettings(municipality),
   });
 }
 
