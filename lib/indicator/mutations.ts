@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
+import { normalizeDecimal } from "@/lib/format/decimal";
 import type {
   IndicatorDirection,
   IndicatorFrequency,
@@ -58,96 +60,6 @@ export async function upsertImportedIndicatorValue(db: Db, input: ImportedIndica
     where: { indicatorId_year_dimensionValue: { indicatorId, year, dimensionValue } },
     create: { indicatorId, year, dimensionValue, ...data },
     update: { ...data, version: { increment: 1 } },
-  });
-}
-
-// ---------------------------------------------------------------- data entry
-// (Imports kept with the code that needs them: this section was appended while
-// others edit the top of the file. Imports are hoisted, so this is equivalent.)
-import { db } from "@/lib/db";
-import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
-import { ConflictError, NotFoundError } from "@/lib/auth/errors";
-import { appendAudit } from "@/lib/audit/mutations";
-import { normalizeDecimal } from "@/lib/format/decimal";
-import { lockOpenDocument } from "@/lib/document/mutations";
-
-export interface IndicatorActualUpdate {
-  indicatorValueId: string;
-  /** The version the user saw; another one in the database means someone saved in between. */
-  expectedVersion: number;
-  /** Canonical decimal string, or null to clear. */
-  actual: string | null;
-  /** Undefined leaves the toelichting as it is; null clears it. */
-  explanation?: string | null;
-  userId: string;
-  /** From the authorization gate; also the tenant filter of every query here. */
-  municipalityId: AuthorizedMunicipalityId;
-}
-
-export interface IndicatorActualDto {
-  id: string;
-  version: number;
-  actual: string | null;
-  explanation: string | null;
-  reviewStatus: ReviewStatus;
-  changed: boolean;
-}
-
-/**
- * Saves realisatie and toelichting of one value, with an optimistic version
- * check and one audit entry per changed field, in one transaction. A change
- * sends the value back to CONCEPT: an approved figure that changes must be
- * submitted and reviewed again. Refuses values of a document that is no
- * longer CONCEPT, even if it was locked after the caller's check.
- */
-export async function updateIndicatorActual(input: IndicatorActualUpdate): Promise<IndicatorActualDto> {
-  const { indicatorValueId: id, expectedVersion, userId, municipalityId } = input;
-  return db().$transaction(async (tx) => {
-    const current = await tx.indicatorValue.findFirst({
-      where: { id, indicator: { municipalityId }, document: { municipalityId } },
-      select: { actual: true, explanation: true, reviewStatus: true, version: true, documentId: true },
-    });
-    if (!current) throw new NotFoundError();
-    // Share-locks the document for this transaction: vaststellen waits for us, never overtakes us.
-    await lockOpenDocument(tx, current.documentId, municipalityId);
-    if (current.version !== expectedVersion) throw new ConflictError();
-
-    const oldActual = current.actual === null ? null : normalizeDecimal(current.actual.toString());
-    const newExplanation = input.explanation === undefined ? current.explanation : input.explanation;
-    const changes: { field: string; oldValue: string | null; newValue: string | null }[] = [];
-    if (oldActual !== input.actual) changes.push({ field: "actual", oldValue: oldActual, newValue: input.actual });
-    if (current.explanation !== newExplanation) {
-      changes.push({ field: "explanation", oldValue: current.explanation, newValue: newExplanation });
-    }
-    if (changes.length === 0) {
-      return { id, version: current.version, actual: oldActual, explanation: current.explanation, reviewStatus: current.reviewStatus, changed: false };
-    }
-    if (current.reviewStatus !== "CONCEPT") {
-      changes.push({ field: "reviewStatus", oldValue: current.reviewStatus, newValue: "CONCEPT" });
-    }
-
-    const { count } = await tx.indicatorValue.updateMany({
-      where: { id, version: expectedVersion, document: { status: "CONCEPT", municipalityId } },
-      data: {
-        actual: input.actual,
-        explanation: newExplanation,
-        reviewStatus: "CONCEPT",
-        version: { increment: 1 },
-        updatedById: userId,
-      },
-    });
-    if (count !== 1) throw new ConflictError();
-    for (const change of changes) {
-      await appendAudit(tx, {
-        userId,
-        municipalityId,
-        entityType: "IndicatorValue",
-        entityId: id,
-        action: "update",
-        ...change,
-      });
-    }
-    return { id, version: expectedVersion + 1, actual: input.actual, explanation: newExplanation, reviewStatus: "CONCEPT", changed: true };
   });
 }
 

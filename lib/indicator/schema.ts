@@ -3,7 +3,7 @@
  * Isomorphic: no Prisma, no server imports.
  */
 import { z } from "zod";
-import { dutchDecimalField, explanationSchema } from "@/lib/validation/fields";
+import { dutchDecimalField } from "@/lib/validation/fields";
 
 /** IndicatorValue.actual is Decimal(18, 4): four decimals, fourteen integer digits. */
 export const INDICATOR_VALUE_MAX_DECIMALS = 4;
@@ -29,19 +29,6 @@ export const indicatorValueField = dutchDecimalField(INDICATOR_VALUE_MAX_DECIMAL
   (value) => value === null || value.replace(/^-/, "").split(".")[0]!.length <= MAX_INTEGER_DIGITS,
   { error: "Dit getal is te groot" },
 );
-
-/** realisatie + toelichting of one indicator value. */
-export const saveIndicatorActualSchema = z.object({
-  indicatorValueId: recordIdSchema("indicatorwaarde"),
-  version: versionSchema,
-  /** Dutch notation ("7,4"); empty clears the realisatie. */
-  actual: indicatorValueField,
-  /** Left out: unchanged. Empty: cleared. */
-  explanation: explanationSchema.transform((text) => (text === "" ? null : text)).optional(),
-});
-
-export type SaveIndicatorActualInput = z.input<typeof saveIndicatorActualSchema>;
-export type SaveIndicatorActual = z.output<typeof saveIndicatorActualSchema>;
 
 // ---------------------------------------------------------------- programme data entry
 import { baseDecimalField, baseTextField, entryExplanationField } from "@/lib/review/entry-fields";

@@ -36,7 +36,6 @@ import { withUserResolver, type AuthorizedServerAction } from "@/lib/auth/action
 import { loadSessionUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/auth/result";
 import type { Role } from "@/lib/auth/permissions";
-import { saveIndicatorActual } from "@/lib/indicator/actions";
 import { approveFigure, returnFigure, saveProgrammeFigures, submitFinancialLine, submitIndicatorValue } from "@/lib/review/actions";
 import { submitFigureValue } from "@/lib/review/schema";
 import { changeDocumentStatus } from "@/lib/document/actions";
@@ -97,7 +96,7 @@ const TARGET_LABELS: Record<Target, string> = {
 
 // ------------------------------------------------------------------ expected outcomes, written out per action
 
-/** Entering and submitting figures (saveIndicatorActual, saveProgrammeFigures, submitIndicatorValue, submitFinancialLine): the advisor of that programme only. */
+/** Entering and submitting figures (saveProgrammeFigures, submitIndicatorValue, submitFinancialLine): the advisor of that programme only. */
 const ENTER_FIGURES: Record<UserKey, FigureTarget[]> = {
   advisorP: ["zoetermeerP"],
   advisorQ: ["zoetermeerQ"],
@@ -422,17 +421,6 @@ const membershipOf = (municipalityId: string, role: Role) =>
   });
 
 // ------------------------------------------------------------------ figures: own/other municipality × own/other programme
-
-describe("saveIndicatorActual", () => {
-  it.each(cases(ENTER_FIGURES, FIGURE_TARGETS))("$who → saveIndicatorActual $where: $outcome", async ({ user, target, allowed }) => {
-    const version = await resetFigure("indicatorValue", target, "CONCEPT");
-    // The value it already has: allowed saves change nothing.
-    const result = await as(user, saveIndicatorActual)({ indicatorValueId: ids.value[target], version, actual: "7,5", explanation: "Toelichting" });
-    if (allowed) expect(expectOk(result)).toMatchObject({ id: ids.value[target], version, changed: false });
-    else expectForbidden(result);
-    expect((await figureRow("indicatorValue", target)).version).toBe(version);
-  });
-});
 
 describe("saveProgrammeFigures (indicator + financial line of one programme)", () => {
   it.each(cases(ENTER_FIGURES, FIGURE_TARGETS))("$who → saveProgrammeFigures $where: $outcome", async ({ user, target, allowed }) => {

@@ -1,18 +1,21 @@
-// Runs the real wrapped Server Action saveIndicatorActual against the real
-// database for every role × own/other municipality × own/other programme ×
-// open/locked document, with the user injected through the explicit test seam
+// Runs the real wrapped Server Action saveProgrammeFigures (the data-entry
+// form's save) against the real database for every role × own/other
+// municipality × own/other programme × open/locked document, with the user injected through the explicit test seam
 // (withUserResolver) and loaded the way a session loads it (loadSessionUser).
 //
 // The test builds its own concept documents, indicators and users with the
 // app's mutations, next to the published demo data, and removes what it can
 // afterwards (users that wrote audit entries stay, disabled: the trail is append-only).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
 import { db } from "@/lib/db";
 import { withUserResolver } from "@/lib/auth/action";
 import { loadSessionUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/auth/result";
 import type { Role } from "@/lib/auth/permissions";
-import { saveIndicatorActual } from "@/lib/indicator/actions";
+import { saveProgrammeFigures } from "@/lib/review/actions";
 import { upsertDocument } from "@/lib/document/mutations";
 import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
 import { upsertProgramme } from "@/lib/programme/mutations";
@@ -60,7 +63,35 @@ const TARGETS: Target[] = ["zoetermeerP6", "zoetermeerP99", "hilversum", "zoeter
 const USERS = Object.keys(allowed) as UserKey[];
 
 function actingAs(user: UserKey | null) {
-  return withUserResolver(saveIndicatorActual, () => (user ? loadSessionUser(ids.user[user]) : Promise.resolve(null)));
+  return withUserResolver(saveProgrammeFigures, () => (user ? loadSessionUser(ids.user[user]) : Promise.resolve(null)));
+}
+
+const text = (d: { toString(): string } | null) => (d === null ? "" : d.toString());
+
+/**
+ * The programme form of the target's document and programme, as the page
+ * posts it: one indicator row with its identity (id, version, loaded values)
+ * and what was typed; untyped fields keep what is stored.
+ */
+async function formFor(target: Target, typed: { actual?: string; explanation?: string; version?: number } = {}, extra: Record<string, unknown> = {}) {
+  const v = await db().indicatorValue.findUniqueOrThrow({ where: { id: ids.value[target] }, include: { indicator: { select: { programmeId: true } } } });
+  return {
+    documentId: v.documentId,
+    programmeId: v.indicator.programmeId,
+    intent: "save" as const,
+    indicators: [
+      {
+        id: v.id,
+        version: String(typed.version ?? v.version),
+        base: { target: text(v.target), actual: text(v.actual), explanation: v.explanation ?? "" },
+        target: text(v.target).replace(".", ","),
+        actual: typed.actual ?? text(v.actual).replace(".", ","),
+        explanation: typed.explanation ?? v.explanation ?? "",
+      },
+    ],
+    lines: [],
+    ...extra,
+  };
 }
 
 async function valueRow(target: Target) {
@@ -185,7 +216,7 @@ afterAll(async () => {
   await client.$disconnect();
 });
 
-describe("saveIndicatorActual: every user × every value", () => {
+describe("saveProgrammeFigures: every user × every value", () => {
   const cases = USERS.flatMap((user) =>
     TARGETS.map((target) => ({ user, target, outcome: allowed[user].includes(target) ? "opgeslagen" : "FORBIDDEN" })),
   );
@@ -193,12 +224,7 @@ describe("saveIndicatorActual: every user × every value", () => {
   it.each(cases)("$user → $target: $outcome", async ({ user, target, outcome }) => {
     const before = await valueRow(target);
     const value = nextValue();
-    const result = await actingAs(user)({
-      indicatorValueId: ids.value[target],
-      version: before.version,
-      actual: value.dutch,
-      explanation: `Toelichting ${value.dutch}`,
-    });
+    const result = await actingAs(user)(await formFor(target, { actual: value.dutch, explanation: `Toelichting ${value.dutch}` }));
     const after = await valueRow(target);
 
     if (outcome === "FORBIDDEN") {
@@ -207,7 +233,7 @@ describe("saveIndicatorActual: every user × every value", () => {
       expect(after.actual?.toString() ?? null).toBe(before.actual?.toString() ?? null);
       return;
     }
-    expect(result).toMatchObject({ ok: true, data: { id: ids.value[target], version: before.version + 1, actual: value.canonical, changed: true } });
+    expect(result).toEqual({ ok: true, data: { outcome: "saved", changed: 1, submitted: 0, returnedLeft: 0 } });
     expect(after.version).toBe(before.version + 1);
     expect(after.actual?.toString()).toBe(value.canonical);
     expect(after.explanation).toBe(`Toelichting ${value.dutch}`);
@@ -222,20 +248,17 @@ describe("saveIndicatorActual: every user × every value", () => {
   });
 });
 
-describe("saveIndicatorActual: the wrapper's other answers", () => {
+describe("saveProgrammeFigures: the wrapper's other answers", () => {
   it("UNAUTHENTICATED when nobody is signed in, and nothing changes", async () => {
     const before = await valueRow("zoetermeerP6");
-    const result = await actingAs(null)({ indicatorValueId: ids.value.zoetermeerP6, version: before.version, actual: "8", explanation: "x" });
-    expectFailure(result, "UNAUTHENTICATED");
+    expectFailure(await actingAs(null)(await formFor("zoetermeerP6", { actual: "8" })), "UNAUTHENTICATED");
     expect((await valueRow("zoetermeerP6")).version).toBe(before.version);
   });
 
   it("UNAUTHENTICATED for a disabled user, whose session would still carry their id", async () => {
     await setUserDisabled(db(), ids.user.advisorP6, true, actor);
     try {
-      const before = await valueRow("zoetermeerP6");
-      const result = await actingAs("advisorP6")({ indicatorValueId: ids.value.zoetermeerP6, version: before.version, actual: "8" });
-      expectFailure(result, "UNAUTHENTICATED");
+      expectFailure(await actingAs("advisorP6")(await formFor("zoetermeerP6", { actual: "8" })), "UNAUTHENTICATED");
     } finally {
       await setUserDisabled(db(), ids.user.advisorP6, false, actor);
     }
@@ -245,98 +268,84 @@ describe("saveIndicatorActual: the wrapper's other answers", () => {
     const membership = { userId: ids.user.advisorP6, municipalityId: ids.municipality.zoetermeer, role: "BELEIDSADVISEUR" as const };
     await setMembership(db(), { ...membership, programmeIds: [] }, actor);
     try {
-      const before = await valueRow("zoetermeerP6");
-      const result = await actingAs("advisorP6")({ indicatorValueId: ids.value.zoetermeerP6, version: before.version, actual: "8" });
-      expectFailure(result, "FORBIDDEN");
+      expectFailure(await actingAs("advisorP6")(await formFor("zoetermeerP6", { actual: "8" })), "FORBIDDEN");
     } finally {
       await setMembership(db(), { ...membership, programmeIds: [ids.programme.p6] }, actor);
     }
   });
 
   it("VALIDATION with every field's errors in Dutch, not only the first", async () => {
-    const result = await actingAs("advisorP6")({
-      indicatorValueId: "",
-      version: "geen getal" as unknown as number,
-      actual: "7.4.3",
-      explanation: "x".repeat(5001),
-    });
+    const form = await formFor("zoetermeerP6", { actual: "7.4.3", explanation: "x".repeat(5001) }, { documentId: "" });
+    const result = await actingAs("advisorP6")(form);
     expectFailure(result, "VALIDATION");
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["actual", "explanation", "indicatorValueId", "version"]);
-    expect(result.fieldErrors?.indicatorValueId).toEqual(["Geef aan welke indicatorwaarde u wijzigt"]);
-    expect(result.fieldErrors?.version).toEqual(["De versie ontbreekt. Laad de pagina opnieuw."]);
-    expect(result.fieldErrors?.explanation).toEqual(["Een toelichting mag maximaal 5.000 tekens lang zijn"]);
-    expect(result.fieldErrors?.actual?.[0]).toMatch(/komma/);
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["documentId", "indicators.0.actual", "indicators.0.explanation"]);
+    expect(result.fieldErrors?.documentId).toEqual(["Geef aan welk document u wijzigt"]);
+    expect(result.fieldErrors?.["indicators.0.explanation"]).toEqual(["Een toelichting mag maximaal 5.000 tekens lang zijn"]);
+    expect(result.fieldErrors?.["indicators.0.actual"]?.[0]).toMatch(/komma/);
     expect(result.message).toMatch(/velden/);
   });
 
   it("VALIDATION for a missing field uses a Dutch fallback, never zod's English", async () => {
-    const result = await actingAs("advisorP6")({ indicatorValueId: ids.value.zoetermeerP6, version: 1 } as never);
+    const result = await actingAs("advisorP6")({ documentId: "x", programmeId: "y", indicators: [{ id: ids.value.zoetermeerP6 }] } as never);
     expectFailure(result, "VALIDATION");
-    if (result.ok) return;
-    expect(result.fieldErrors?.actual?.[0]).toBe("Vul een getal in");
     expect(JSON.stringify(result)).not.toMatch(/Invalid|expected|received/);
   });
 
-  it("NOT_FOUND for a value that does not exist", async () => {
-    const result = await actingAs("advisorP6")({ indicatorValueId: "bestaat-niet", version: 1, actual: "8" });
-    expectFailure(result, "NOT_FOUND");
+  it("NOT_FOUND for a document that does not exist", async () => {
+    expectFailure(await actingAs("advisorP6")(await formFor("zoetermeerP6", { actual: "8" }, { documentId: "bestaat-niet" })), "NOT_FOUND");
   });
 
-  it("CONFLICT when someone saved in between (stale version)", async () => {
+  it("a stale version is a conflict that shows the other value, and nothing is overwritten", async () => {
     const before = await valueRow("zoetermeerP6");
-    const result = await actingAs("advisorP6")({ indicatorValueId: ids.value.zoetermeerP6, version: before.version - 1 || 999, actual: "8" });
-    expectFailure(result, "CONFLICT");
+    const result = await actingAs("advisorP6")(await formFor("zoetermeerP6", { actual: "8", version: before.version - 1 || 999 }));
+    expect(result).toMatchObject({ ok: true, data: { outcome: "conflict" } });
     expect((await valueRow("zoetermeerP6")).version).toBe(before.version);
   });
 
   it("ignores where the client says a value lives: the database decides", async () => {
+    // The form names programme 6 (allowed), but its row is Hilversum's value.
+    const hilversum = await formFor("hilversum", { actual: "9" });
+    const forged = { ...(await formFor("zoetermeerP6")), indicators: hilversum.indicators };
     const before = await valueRow("hilversum");
-    const forged = {
-      indicatorValueId: ids.value.hilversum,
-      version: before.version,
-      actual: "9",
-      municipalityId: ids.municipality.zoetermeer,
-      programmeId: ids.programme.p6,
-    };
-    expectFailure(await actingAs("advisorP6")(forged), "FORBIDDEN");
+    const result = await actingAs("advisorP6")(forged);
+    expect(result.ok && result.data.outcome === "saved").toBe(false);
     expect((await valueRow("hilversum")).version).toBe(before.version);
   });
 
   it("accepts the FormData of a form posted without JavaScript", async () => {
-    const before = await valueRow("zoetermeerP6");
-    const form = new FormData();
-    form.set("indicatorValueId", ids.value.zoetermeerP6);
-    form.set("version", String(before.version));
-    form.set("actual", "1.234,5");
-    form.set("explanation", "Via formulier");
-    const result = await actingAs("advisorP6")(form);
-    expect(result).toMatchObject({ ok: true, data: { actual: "1234.5", explanation: "Via formulier" } });
+    const form = await formFor("zoetermeerP6", { actual: "1.234,5", explanation: "Via formulier" });
+    const data = new FormData();
+    for (const [k, v] of Object.entries({ documentId: form.documentId, programmeId: form.programmeId, intent: "save" })) data.set(k, v ?? "");
+    const row = form.indicators[0]!;
+    for (const [k, v] of Object.entries({ id: row.id, version: row.version, target: row.target, actual: row.actual, explanation: row.explanation })) {
+      data.set(`indicators.0.${k}`, v);
+    }
+    for (const [k, v] of Object.entries(row.base)) data.set(`indicators.0.base.${k}`, v);
+    expect(await actingAs("advisorP6")(data)).toEqual({ ok: true, data: { outcome: "saved", changed: 1, submitted: 0, returnedLeft: 0 } });
+    expect(await valueRow("zoetermeerP6")).toMatchObject({ explanation: "Via formulier" });
+    expect((await valueRow("zoetermeerP6")).actual?.toString()).toBe("1234.5");
   });
 
   it("saves nothing and writes no audit entry when nothing changed", async () => {
     const before = await valueRow("zoetermeerP6");
     const auditBefore = await db().auditEntry.count({ where: { entityId: ids.value.zoetermeerP6 } });
-    const result = await actingAs("advisorP6")({
-      indicatorValueId: ids.value.zoetermeerP6,
-      version: before.version,
-      actual: "1.234,5",
-      explanation: "Via formulier",
-    });
-    expect(result).toMatchObject({ ok: true, data: { changed: false, version: before.version } });
+    expect(await actingAs("advisorP6")(await formFor("zoetermeerP6"))).toEqual({ ok: true, data: { outcome: "saved", changed: 0, submitted: 0, returnedLeft: 0 } });
+    expect((await valueRow("zoetermeerP6")).version).toBe(before.version);
     expect(await db().auditEntry.count({ where: { entityId: ids.value.zoetermeerP6 } })).toBe(auditBefore);
   });
 
-  it("sends an approved value back to CONCEPT when it changes, and records that", async () => {
+  it("asks a reason before changing an approved value, then sends it back to CONCEPT with that reason", async () => {
     await db().indicatorValue.update({ where: { id: ids.value.zoetermeerP6 }, data: { reviewStatus: "GOEDGEKEURD" } });
-    const before = await valueRow("zoetermeerP6");
-    const result = await actingAs("advisorP6")({ indicatorValueId: ids.value.zoetermeerP6, version: before.version, actual: "6,5" });
-    expect(result).toMatchObject({ ok: true, data: { reviewStatus: "CONCEPT", explanation: "Via formulier" } });
-    const entry = await db().auditEntry.findFirst({
-      where: { entityId: ids.value.zoetermeerP6, field: "reviewStatus" },
-      orderBy: { id: "desc" },
-    });
-    expect(entry).toMatchObject({ oldValue: "GOEDGEKEURD", newValue: "CONCEPT", userId: ids.user.advisorP6 });
+    const without = await actingAs("advisorP6")(await formFor("zoetermeerP6", { actual: "6,5" }));
+    expect(without).toMatchObject({ ok: true, data: { outcome: "refused", fieldErrors: { reason: [expect.stringContaining("reden")] } } });
+    expect((await valueRow("zoetermeerP6")).reviewStatus).toBe("GOEDGEKEURD");
+
+    const withReason = await actingAs("advisorP6")(await formFor("zoetermeerP6", { actual: "6,5" }, { reason: "Telfout hersteld" }));
+    expect(withReason).toMatchObject({ ok: true, data: { outcome: "saved", changed: 1 } });
+    expect((await valueRow("zoetermeerP6")).reviewStatus).toBe("CONCEPT");
+    const entry = await db().auditEntry.findFirst({ where: { entityId: ids.value.zoetermeerP6, field: "reviewStatus" }, orderBy: { id: "desc" } });
+    expect(entry).toMatchObject({ oldValue: "GOEDGEKEURD", newValue: "CONCEPT", userId: ids.user.advisorP6, reason: "Telfout hersteld" });
   });
 });
 
@@ -344,7 +353,7 @@ describe("the test seam", () => {
   it("refuses to run outside tests", () => {
     vi.stubEnv("NODE_ENV", "production");
     try {
-      expect(() => withUserResolver(saveIndicatorActual, async () => null)).toThrow(/alleen bedoeld voor tests/);
+      expect(() => withUserResolver(saveProgrammeFigures, async () => null)).toThrow(/alleen bedoeld voor tests/);
     } finally {
       vi.unstubAllEnvs();
     }
