@@ -116,7 +116,7 @@ describe("inviting someone new", () => {
   it("gives an existing account only the role, never a link (it may also work for another municipality)", async () => {
     const result = await as("beheerder", addRole)({ municipalityId: zoetermeer, email: email("both"), name: "Andere naam", role: "CONTROLLER" });
     memberships.push({ userId: users.both, municipalityId: zoetermeer, role: "CONTROLLER" });
-    expect(result).toEqual({ ok: true, data: { message: "Accounttest both heeft de rol controller gekregen." } });
+    expect(result).toEqual({ ok: true, data: { message: `Het account ${email("both")} heeft de rol controller gekregen.` } });
     expect(await db().accountToken.count({ where: { userId: users.both } })).toBe(0);
     expect((await db().user.findUniqueOrThrow({ where: { id: users.both } })).name).toBe("Accounttest both");
   });
