@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, signIn } from "./support/auth";
 // Accounts from start to finish: a beheerder invites someone who has no
 // account yet, that person chooses a password through the one-time link,
 // signs in, changes the password, and is shut out when the beheerder blocks
-// the account.
+// the account — for good: unblocking means signing in again.
 
 const FIRST_PASSWORD = "een zin als wachtwoord";
 const SECOND_PASSWORD = "nog een langere zin";
@@ -87,4 +87,12 @@ test("beheerder nodigt een nieuw iemand uit; die kiest een wachtwoord, logt in, 
   await newcomer.getByRole("button", { name: "Inloggen" }).click();
   await expect(newcomer.getByText("E-mailadres of wachtwoord onjuist, of te veel pogingen.", { exact: false })).toBeVisible();
   await expect(newcomer).toHaveURL(/\/inloggen/);
+
+  // Unblocking lets the newcomer sign in again, but does not revive the session that began before the block.
+  await card.getByRole("button", { name: `Account deblokkeren: ${name}` }).click();
+  await expect(card.getByText(`Het account van ${name} is gedeblokkeerd.`)).toBeVisible();
+  await check.goto("/werkplek");
+  await expect(check).toHaveURL(/\/inloggen/);
+  await signIn(newcomer, email, SECOND_PASSWORD);
+  await expect(newcomer.getByRole("list", { name: "Uw gemeenten en rollen" })).toContainText("Lezer");
 });

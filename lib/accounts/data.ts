@@ -110,17 +110,22 @@ export async function listAllAccounts(now: Date = new Date()): Promise<AccountLi
 
 /** What the own-account page shows. */
 export async function findOwnAccount(userId: string) {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, email: true, passwordHash: true, credentialsChangedAt: true, isDemo: true },
-  });
+  const [user, passwordSet] = await Promise.all([
+    db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, passwordHash: true, isDemo: true } }),
+    // Not credentialsChangedAt: blocking and unblocking move that too (they end sessions), without touching the password.
+    db().auditEntry.findFirst({
+      where: { entityType: "User", entityId: userId, action: { in: ["password_set", "password_change"] } },
+      orderBy: { id: "desc" },
+      select: { at: true },
+    }),
+  ]);
   if (!user) return null;
   return {
     id: user.id,
     name: user.name,
     email: user.email,
     hasPassword: user.passwordHash !== null,
-    passwordChangedAt: user.credentialsChangedAt,
+    passwordChangedAt: passwordSet?.at ?? null,
     isDemo: user.isDemo,
   };
 }

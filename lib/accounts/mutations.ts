@@ -47,11 +47,18 @@ function expireOpenLinks(tx: Db, userId: string, now: Date) {
   return tx.accountToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
 }
 
-/** A disabled user cannot sign in, and an existing session stops working at its next request. */
-export async function setUserDisabled(db: Db, userId: string, disabled: boolean, actor: Actor) {
+/**
+ * A disabled user cannot sign in, and an existing session stops working at
+ * its next request — for good: blocking counts as a credential change
+ * (credentialsChangedAt), so unblocking does not revive a session that began
+ * before the block, say on a lost laptop. Unblocking moves the moment too,
+ * in case a session began within the same second as the block (sessions keep
+ * whole seconds).
+ */
+export async function setUserDisabled(db: Db, userId: string, disabled: boolean, actor: Actor, now: Date = new Date()) {
   const user = await db.user.update({
     where: { id: userId },
-    data: { disabledAt: disabled ? new Date() : null },
+    data: { disabledAt: disabled ? now : null, credentialsChangedAt: now },
     select: { id: true, disabledAt: true },
   });
   await appendAudit(db, {
@@ -97,7 +104,8 @@ export async function makePasswordLink(userId: string, actor: { userId: string }
 
 /**
  * Blocking ends every session at its next request and stops open links;
- * unblocking restores the account as it was (its password, its roles).
+ * unblocking restores the account's password and roles, but not its old
+ * sessions or links: its owner signs in again.
  */
 export async function setAccountBlocked(userId: string, blocked: boolean, actor: { userId: string }): Promise<AccountOutcome> {
   return db().$transaction(async (tx) => {

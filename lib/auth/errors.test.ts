@@ -26,7 +26,7 @@ describe("result codes", () => {
     expect(toFailure(new SelfReviewError())).toEqual({
       ok: false,
       code: "SELF_REVIEW",
-      message: "U hebt dit cijfer zelf het laatst gewijzigd. Een ander moet het goedkeuren (vier ogen).",
+      message: "U hebt dit cijfer sinds de laatste goedkeuring zelf gewijzigd; een andere controller keurt het goed (vier ogen).",
     });
     expect(toFailure(new ForbiddenError()).code).toBe("FORBIDDEN");
   });

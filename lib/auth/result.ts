@@ -8,7 +8,7 @@ export const ACTION_ERROR_CODES = [
   "VALIDATION",
   "UNAUTHENTICATED",
   "FORBIDDEN",
-  /** Four eyes: the gate allowed it, but this user last changed the figure they want to approve. */
+  /** Four eyes: the gate allowed it, but this user changed the figure since its last approval (lib/review/four-eyes.ts). */
   "SELF_REVIEW",
   "NOT_FOUND",
   "CONFLICT",
@@ -34,7 +34,7 @@ export const DEFAULT_ERROR_MESSAGES: Record<ActionErrorCode, string> = {
   VALIDATION: "Niet alle velden zijn goed ingevuld. Verbeter de gemarkeerde velden.",
   UNAUTHENTICATED: "U bent niet (meer) ingelogd. Log opnieuw in.",
   FORBIDDEN: "U hebt geen toestemming voor deze handeling.",
-  SELF_REVIEW: "U hebt dit cijfer zelf het laatst gewijzigd. Een ander moet het goedkeuren (vier ogen).",
+  SELF_REVIEW: "U hebt dit cijfer sinds de laatste goedkeuring zelf gewijzigd; een andere controller keurt het goed (vier ogen).",
   NOT_FOUND: "Dit gegeven bestaat niet (meer).",
   CONFLICT: "Iemand anders heeft dit gegeven intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.",
   INTERNAL: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",

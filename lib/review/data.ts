@@ -1,9 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId, MemberScope } from "@/lib/auth/scope";
 import { figureWhere } from "@/lib/auth/visibility";
 import { normalizeDecimal } from "@/lib/format/decimal";
 import type { EntryConflict } from "./form-state";
+import type { ApprovalFacts, FigureChange } from "./four-eyes";
+import type { FigureKind } from "./schema";
 import type { ReviewStatus } from "./workflow";
 
 // Reads of the signed-in workplace: figures of one programme in one document,
@@ -209,4 +211,38 @@ export async function readEntryConflicts(
     ...values.map((v) => conflict("indicators", v, { target: decimal(v.target), actual: decimal(v.actual), explanation: v.explanation })),
     ...lines.map((l) => conflict("lines", l, { budgetAmended: amount(l.budgetAmended), actual: amount(l.actual), explanation: l.explanation })),
   ];
+}
+
+const FIGURE_ENTITY: Record<FigureKind, string> = { indicatorValue: "IndicatorValue", financialLine: "FinancialLine" };
+
+/**
+ * What the four-eyes rule (four-eyes.ts) needs per figure: its last editor
+ * and its audit trail, oldest first (by id: entries of one transaction share
+ * their time). Takes the client so that the approve transaction reads inside itself.
+ */
+export async function readApprovalFacts(
+  client: Db,
+  municipalityId: AuthorizedMunicipalityId,
+  kind: FigureKind,
+  ids: string[],
+): Promise<Map<string, ApprovalFacts>> {
+  if (ids.length === 0) return new Map();
+  const where = { id: { in: ids }, document: { municipalityId } };
+  const select = { id: true, updatedById: true } as const;
+  const [figures, history] = await Promise.all([
+    kind === "indicatorValue" ? client.indicatorValue.findMany({ where, select }) : client.financialLine.findMany({ where, select }),
+    client.auditEntry.findMany({
+      where: { municipalityId, entityType: FIGURE_ENTITY[kind], entityId: { in: ids } },
+      orderBy: { id: "asc" },
+      select: { entityId: true, userId: true, action: true, field: true },
+    }),
+  ]);
+  const facts = new Map(figures.map((f) => [f.id, { lastEditorId: f.updatedById, history: [] as FigureChange[] }]));
+  for (const { entityId, ...change } of history) facts.get(entityId)?.history.push(change);
+  return facts;
+}
+
+/** The same facts for the review page, which offers "Goedkeuren" only where the approval would pass. */
+export function listApprovalFacts(scope: MemberScope, kind: FigureKind, ids: string[]): Promise<Map<string, ApprovalFacts>> {
+  return readApprovalFacts(db(), scope.municipalityId, kind, ids);
 }

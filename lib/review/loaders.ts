@@ -12,7 +12,9 @@ import { historyHref, presentChanges, type ChangeSubject } from "@/lib/audit/for
 import { isDemoWorkspace } from "@/prisma/demo/workspace";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
-import { countFigureStatuses, listEntryIndicators, listEntryLines, type StatusCounts } from "./data";
+import { countFigureStatuses, listApprovalFacts, listEntryIndicators, listEntryLines, type StatusCounts } from "./data";
+import { mayApproveFigure } from "./four-eyes";
+import type { FigureKind } from "./schema";
 
 // Request-facing reads of the workplace. Each resolves the session, checks
 // that the user may read this municipality's concept data (a municipality the
@@ -153,7 +155,17 @@ export async function loadReviewQueue(slug: string, year: number, kindSlug: stri
         listEntryIndicators(scope, document.id, p.id),
         listEntryLines(scope, document.id, p.id),
       ]);
-      return { id: p.id, number: p.number, name: p.name, indicators, lines };
+      const [mayApproveIndicator, mayApproveLine] = await Promise.all([
+        approvableBy(user.id, scope, "indicatorValue", indicators),
+        approvableBy(user.id, scope, "financialLine", lines),
+      ]);
+      return {
+        id: p.id,
+        number: p.number,
+        name: p.name,
+        indicators: indicators.map((i) => ({ ...i, mayApprove: mayApproveIndicator(i.id) })),
+        lines: lines.map((l) => ({ ...l, mayApprove: mayApproveLine(l.id) })),
+      };
     }),
   );
   return {
@@ -165,6 +177,19 @@ export async function loadReviewQueue(slug: string, year: number, kindSlug: stri
       mayReview: can(user, "review.approve", municipalityResource(municipality.id, { documentStatus: document.status })),
       programmes: perProgramme,
     },
+  };
+}
+
+/**
+ * Per submitted figure: would the four-eyes rule let this user approve it?
+ * Only for the page to offer the button; decideFigure checks again.
+ */
+async function approvableBy(userId: string, scope: MemberScope, kind: FigureKind, rows: { id: string; reviewStatus: string }[]) {
+  const submitted = rows.filter((r) => r.reviewStatus === "INGEDIEND").map((r) => r.id);
+  const facts = await listApprovalFacts(scope, kind, submitted);
+  return (id: string) => {
+    const f = facts.get(id);
+    return f !== undefined && mayApproveFigure(userId, f);
   };
 }
 

@@ -22,8 +22,9 @@ import { planRow, type RowPlan } from "./entry-plan";
 import type { EntryRowGroup, ProgrammeEntryOutcome } from "./form-state";
 import type { FigureKind, ProgrammeEntry } from "./schema";
 import { chooseSubmission, submissionProblems, type SubmitCandidate } from "./submission";
-import { mayApprove, nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
-import { readEntryConflicts } from "./data";
+import { nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
+import { readApprovalFacts, readEntryConflicts } from "./data";
+import { mayApproveFigure } from "./four-eyes";
 
 // The programme form's transaction and the controller's decisions. Each
 // re-checks, inside its own transaction, that the document is still open
@@ -261,7 +262,7 @@ export interface FigureDecision {
 export async function decideFigure(input: FigureDecision): Promise<{ reviewStatus: ReviewStatus; version: number }> {
   const { kind, id, municipalityId } = input;
   return db().$transaction(async (tx) => {
-    const select = { documentId: true, reviewStatus: true, version: true, updatedById: true } as const;
+    const select = { documentId: true, reviewStatus: true, version: true } as const;
     const row =
       kind === "indicatorValue"
         ? await tx.indicatorValue.findFirst({ where: { id, document: { municipalityId }, indicator: { municipalityId } }, select })
@@ -273,8 +274,10 @@ export async function decideFigure(input: FigureDecision): Promise<{ reviewStatu
     }
     const next = nextReviewStatus(row.reviewStatus, input.decision);
     if (!next) throw new ConflictError(REVIEW_MESSAGES.notSubmitted);
-    if (input.decision === "approve" && !mayApprove(row.updatedById, input.userId)) {
-      throw new SelfReviewError();
+    if (input.decision === "approve") {
+      // Read after the version check: a change committed since then moves the version, and the write below fails.
+      const facts = (await readApprovalFacts(tx, municipalityId, kind, [id])).get(id);
+      if (!facts || !mayApproveFigure(input.userId, facts)) throw new SelfReviewError();
     }
     const step = { id, documentId: row.documentId, expectedVersion: row.version, from: row.reviewStatus, to: next, comment: input.comment };
     const written = kind === "indicatorValue" ? await writeIndicatorReviewStatus(tx, step) : await writeFinancialReviewStatus(tx, step);

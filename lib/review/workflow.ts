@@ -55,15 +55,6 @@ export function editNeedsReason(current: ReviewStatus): boolean {
   return current === "INGEDIEND" || current === "GOEDGEKEURD";
 }
 
-/**
- * Four eyes: whoever last changed a figure does not approve it, even when they
- * hold both roles (docs/decisions/004-authorization.md, consequences). The
- * refusal has its own result code, SELF_REVIEW (lib/auth/result.ts).
- */
-export function mayApprove(lastEditorId: string | null, approverId: string): boolean {
-  return lastEditorId !== approverId;
-}
-
 export const REVIEW_MESSAGES = {
   notSubmitted: "Dit cijfer is niet (meer) ingediend; vernieuw de pagina om de huidige stand te zien.",
   reasonRequired: "Geef een reden: u wijzigt een cijfer dat al is ingediend of goedgekeurd",

@@ -59,7 +59,13 @@ export async function loadWorkplace(): Promise<Workplace | null> {
   };
 }
 
-export interface MemberView extends Omit<Member, "accountResource"> {
+export interface MemberView extends Omit<Member, "accountResource" | "name"> {
+  /**
+   * Only for those who manage the account (and its owner): otherwise adding an
+   * address would show a beheerder the name of someone else's account
+   * (docs/decisions/008). Null: show the e-mail address instead.
+   */
+  name: string | null;
   /** May the signed-in user block, unblock or make a password link for this account (account.manage)? */
   mayManageAccount: boolean;
 }
@@ -85,7 +91,10 @@ export async function loadMembersPage(slug: string): Promise<Load<MembersPage>> 
     data: {
       municipality: { id: m.id, name: m.name, slug: m.slug },
       currentUserId: user.id,
-      members: members.map(({ accountResource, ...member }) => ({ ...member, mayManageAccount: can(user, "account.manage", accountResource) })),
+      members: members.map(({ accountResource, name, ...member }) => {
+        const mayManageAccount = can(user, "account.manage", accountResource);
+        return { ...member, name: mayManageAccount || member.userId === user.id ? name : null, mayManageAccount };
+      }),
       programmes,
     },
   };

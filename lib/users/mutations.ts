@@ -143,7 +143,10 @@ const refused = (message: string, fieldErrors: Record<string, string[]> = {}): M
  * address without an account, the account is made (no password) together
  * with an invitation link that only this answer shows. An existing account
  * never gets a link here: a beheerder of one municipality must not be able to
- * take over an account that also works for another.
+ * take over an account that also works for another. The answers about an
+ * existing account name it by the address the beheerder typed, never by its
+ * name: typing addresses must not be a way to look up who is behind them
+ * (docs/decisions/008, "What a beheerder learns about an account").
  */
 export async function grantRole(
   input: { municipalityId: AuthorizedMunicipalityId; email: string; name?: string; role: Role },
@@ -152,7 +155,7 @@ export async function grantRole(
   const { municipalityId, role } = input;
   const email = normalizeEmail(input.email);
   return db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, disabledAt: true } });
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
     if (!user) return inviteNewAccount(tx, { municipalityId, email, name: input.name, role }, actor);
     if (user.disabledAt) {
       return refused("Er is niets gewijzigd.", {
@@ -163,9 +166,9 @@ export async function grantRole(
       where: { userId_municipalityId_role: { userId: user.id, municipalityId, role } },
       select: { id: true },
     });
-    if (existing) return refused("Er is niets gewijzigd.", { role: [`${user.name} heeft deze rol al`] });
+    if (existing) return refused("Er is niets gewijzigd.", { role: [`Het account ${email} heeft deze rol al`] });
     await setMembership(tx, { userId: user.id, municipalityId, role, programmeIds: [] }, actor);
-    return { outcome: "done", message: `${user.name} heeft de rol ${ROLE_LABELS[role].toLowerCase()} gekregen.` };
+    return { outcome: "done", message: `Het account ${email} heeft de rol ${ROLE_LABELS[role].toLowerCase()} gekregen.` };
   });
 }
 
@@ -199,7 +202,7 @@ export async function assignProgrammes(
   return db().$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { id: input.membershipId, municipalityId },
-      select: { userId: true, role: true, user: { select: { name: true } } },
+      select: { userId: true, role: true, user: { select: { email: true } } },
     });
     if (!membership) return refused("Deze rol bestaat niet (meer).");
     if (membership.role !== "BELEIDSADVISEUR") return refused("Alleen een beleidsadviseur werkt aan toegewezen programma's.");
@@ -208,7 +211,7 @@ export async function assignProgrammes(
       return refused("Er is niets gewijzigd.", { programmeIds: ["Kies alleen programma's van deze gemeente"] });
     }
     await setMembership(tx, { userId: membership.userId, municipalityId, role: "BELEIDSADVISEUR", programmeIds: input.programmeIds }, actor);
-    return { outcome: "done", message: `De programma's van ${membership.user.name} zijn opgeslagen.` };
+    return { outcome: "done", message: `De programma's van ${membership.user.email} zijn opgeslagen.` };
   });
 }
 
@@ -223,7 +226,7 @@ export async function revokeRole(
     await tx.$queryRaw`SELECT id FROM "Municipality" WHERE id = ${municipalityId} FOR UPDATE`;
     const membership = await tx.membership.findFirst({
       where: { id: input.membershipId, municipalityId },
-      select: { userId: true, role: true, user: { select: { name: true } } },
+      select: { userId: true, role: true, user: { select: { email: true } } },
     });
     if (!membership) return refused("Deze rol bestaat niet (meer).");
     if (membership.role === "BEHEERDER") {
@@ -235,7 +238,7 @@ export async function revokeRole(
       }
     }
     await removeMembership(tx, { userId: membership.userId, municipalityId, role: membership.role }, actor);
-    return { outcome: "done", message: `De rol is bij ${membership.user.name} weggehaald.` };
+    return { outcome: "done", message: `De rol is bij ${membership.user.email} weggehaald.` };
   });
 }
 

@@ -19,7 +19,7 @@ import { loadSessionUser } from "@/lib/auth/session";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import type { Role } from "@/lib/auth/permissions";
 import { blockAccount, changePassword, createPasswordLink, setPasswordForm, unblockAccount } from "@/lib/accounts/actions";
-import { findUsablePasswordLink, listAllAccounts } from "@/lib/accounts/data";
+import { findOwnAccount, findUsablePasswordLink, listAllAccounts } from "@/lib/accounts/data";
 import { setPasswordWithLink, setUserDisabled } from "@/lib/accounts/mutations";
 import { hashTokenSecret } from "@/lib/accounts/token";
 import { DEMO_PASSWORD_FIXED, LINK_NOT_USABLE_MESSAGE } from "@/lib/accounts/messages";
@@ -116,7 +116,7 @@ describe("inviting someone new", () => {
   it("gives an existing account only the role, never a link (it may also work for another municipality)", async () => {
     const result = await as("beheerder", addRole)({ municipalityId: zoetermeer, email: email("both"), name: "Andere naam", role: "CONTROLLER" });
     memberships.push({ userId: users.both, municipalityId: zoetermeer, role: "CONTROLLER" });
-    expect(result).toEqual({ ok: true, data: { message: "Accounttest both heeft de rol controller gekregen." } });
+    expect(result).toEqual({ ok: true, data: { message: `Het account ${email("both")} heeft de rol controller gekregen.` } });
     expect(await db().accountToken.count({ where: { userId: users.both } })).toBe(0);
     expect((await db().user.findUniqueOrThrow({ where: { id: users.both } })).name).toBe("Accounttest both");
   });
@@ -252,6 +252,33 @@ describe("blocking an account", () => {
     expect(await loadSessionUser(id)).toMatchObject({ id });
     const audit = await db().auditEntry.findMany({ where: { entityId: id, userId: users.beheerder }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["disable", "enable"]);
+  });
+
+  it("ends sessions that began before the block for good: after unblocking only a new sign-in works", async () => {
+    const { id } = await upsertUserByEmail(db(), { email: email("herleef"), name: "Herleef Test", passwordHash: await hashPassword(PASSWORD) }, actor);
+    await member(id, zoetermeer, "LEZER");
+    const before = Math.floor(Date.now() / 1000) - 60; // a session signed in a minute ago, say on a lost laptop
+    expect(await loadSessionUser(id, before)).toMatchObject({ id });
+    expect(await as("beheerder", blockAccount)({ userId: id })).toMatchObject({ ok: true });
+    expect(await as("beheerder", unblockAccount)({ userId: id })).toMatchObject({ ok: true });
+
+    expect(await loadSessionUser(id, before)).toBeNull();
+    expect(await verifyCredentials({ email: email("herleef"), password: PASSWORD, ip: `herleef-${RUN}` })).toMatchObject({ ok: true });
+    expect(await loadSessionUser(id, Math.floor(Date.now() / 1000))).toMatchObject({ id });
+  });
+
+  it("shows the owner when the password was last set, not when the account was blocked or unblocked", async () => {
+    const { id } = await upsertUserByEmail(db(), { email: email("datum"), name: "Datum Test", passwordHash: null }, actor);
+    await member(id, zoetermeer, "LEZER");
+    expect(await as("beheerder", blockAccount)({ userId: id })).toMatchObject({ ok: true });
+    expect(await as("beheerder", unblockAccount)({ userId: id })).toMatchObject({ ok: true });
+    expect((await findOwnAccount(id))?.passwordChangedAt).toBeNull();
+
+    const link = await as("beheerder", createPasswordLink)({ userId: id });
+    if (!link.ok || !("link" in link.data)) throw new Error(JSON.stringify(link));
+    expect(await setPasswordWithLink({ secret: secretOf(link.data.link), password: PASSWORD })).toMatchObject({ ok: true });
+    const set = await db().auditEntry.findFirstOrThrow({ where: { entityId: id, action: "password_set" } });
+    expect((await findOwnAccount(id))?.passwordChangedAt).toEqual(set.at);
   });
 
   it("is for a beheerder of every municipality of the account, or the platform administrator — never oneself", async () => {

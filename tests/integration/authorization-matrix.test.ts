@@ -525,7 +525,7 @@ describe("addRole", () => {
     // The subject already has this role: past the gate the answer is a field error, and nothing is added.
     const result = await as(user, addRole)({ municipalityId, email: SUBJECT_EMAIL, role: "LEZER" });
     if (allowed) {
-      expect(expectOk(result)).toEqual({ refused: "Er is niets gewijzigd.", fieldErrors: { role: [`${SUBJECT_NAME} heeft deze rol al`] } });
+      expect(expectOk(result)).toEqual({ refused: "Er is niets gewijzigd.", fieldErrors: { role: [`Het account ${SUBJECT_EMAIL} heeft deze rol al`] } });
     } else expectForbidden(result);
     expect(await db().membership.count({ where: { userId: ids.user.subject } })).toBe(before);
   });
@@ -540,7 +540,7 @@ describe("setAdvisorProgrammes", () => {
     const membership = await membershipOf(municipalityId, "BELEIDSADVISEUR");
     // The programme it already has: allowed calls leave the assignment as it was.
     const result = await as(user, setAdvisorProgrammes)({ membershipId: membership!.id, programmeIds: [programmeId] });
-    if (allowed) expect(expectOk(result)).toEqual({ message: `De programma's van ${SUBJECT_NAME} zijn opgeslagen.` });
+    if (allowed) expect(expectOk(result)).toEqual({ message: `De programma's van ${SUBJECT_EMAIL} zijn opgeslagen.` });
     else expectForbidden(result);
     expect((await membershipOf(municipalityId, "BELEIDSADVISEUR"))?.programmes).toEqual([{ programmeId }]);
   });
@@ -553,7 +553,7 @@ describe("removeRole", () => {
     const membership = await setMembership(db(), { userId: ids.user.subject, municipalityId, role: "CONTROLLER", programmeIds: [] }, actor);
     try {
       const result = await as(user, removeRole)({ membershipId: membership.id });
-      if (allowed) expect(expectOk(result)).toEqual({ message: `De rol is bij ${SUBJECT_NAME} weggehaald.` });
+      if (allowed) expect(expectOk(result)).toEqual({ message: `De rol is bij ${SUBJECT_EMAIL} weggehaald.` });
       else expectForbidden(result);
       expect((await membershipOf(municipalityId, "CONTROLLER"))?.id).toBe(allowed ? undefined : membership.id);
     } finally {

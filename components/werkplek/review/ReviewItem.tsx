@@ -5,6 +5,7 @@ import Link from "next/link";
 import { reviewFigureForm } from "@/lib/review/actions";
 import { INITIAL_DECISION_STATE } from "@/lib/review/form-state";
 import type { ReviewStatus } from "@/lib/review/workflow";
+import { SELF_REVIEW_EXPLANATION } from "@/lib/review/four-eyes";
 import { FormField, controlProps } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
 
@@ -22,6 +23,8 @@ export interface ReviewItemProps {
   updatedBy: string | null;
   historyHref: string | null;
   mayReview: boolean;
+  /** Four eyes (lib/review/four-eyes.ts): false when this controller changed the figure since its last approval. */
+  mayApprove: boolean;
 }
 
 /**
@@ -112,16 +115,20 @@ export function ReviewItem(props: ReviewItemProps) {
             />
           </FormField>
           <div className="pm-entry-form__actions">
-            <button
-              type="submit"
-              name="decision"
-              value="approve"
-              className="utrecht-button utrecht-button--primary-action"
-              aria-disabled={pending || undefined}
-              onClick={(event) => pending && event.preventDefault()}
-            >
-              Goedkeuren<span className="pm-visually-hidden"> {props.title}</span>
-            </button>
+            {props.mayApprove ? (
+              <button
+                type="submit"
+                name="decision"
+                value="approve"
+                className="utrecht-button utrecht-button--primary-action"
+                aria-disabled={pending || undefined}
+                onClick={(event) => pending && event.preventDefault()}
+              >
+                Goedkeuren<span className="pm-visually-hidden"> {props.title}</span>
+              </button>
+            ) : (
+              <p className="utrecht-paragraph pm-muted">{SELF_REVIEW_EXPLANATION}</p>
+            )}
             <button
               type="submit"
               name="decision"

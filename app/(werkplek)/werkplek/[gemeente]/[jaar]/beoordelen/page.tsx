@@ -53,8 +53,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       </p>
       {data.demo && <DemoNotice />}
       <p className="utrecht-paragraph pm-prose">
-        Keur een ingediend cijfer goed, of stuur het terug met een vraag. Wie een cijfer het laatst wijzigde, kan het
-        niet zelf goedkeuren. Alleen goedgekeurde cijfers van een gepubliceerd document worden openbaar.
+        Keur een ingediend cijfer goed, of stuur het terug met een vraag. Wie een cijfer sinds de laatste goedkeuring
+        heeft gewijzigd, kan het niet zelf goedkeuren. Alleen goedgekeurde cijfers van een gepubliceerd document worden openbaar.
       </p>
 
       {data.programmes.map((p) => {
@@ -95,6 +95,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   updatedBy={row.updatedBy}
                   historyHref={historyHref(municipality.slug, "IndicatorValue", row.id)}
                   mayReview={mayReview}
+                  mayApprove={row.mayApprove}
                 />
               );
             })}
@@ -124,6 +125,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   updatedBy={row.updatedBy}
                   historyHref={historyHref(municipality.slug, "FinancialLine", row.id)}
                   mayReview={mayReview}
+                  mayApprove={row.mayApprove}
                 />
               );
             })}
