@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { SiteFooter, SiteHeader } from "@/components/layout/SiteChrome";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,26 +18,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           Naar de inhoud
         </a>
-        <header className="pm-header">
-          <div className="pm-container">
-            <Link href="/">Programmamonitor</Link>
-            <nav aria-label="Hoofdmenu" className="pm-header__nav">
-              <Link href="/vergelijk">Vergelijken</Link>
-              <Link href="/werkplek">Werkplek</Link>
-            </nav>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="inhoud" className="pm-main pm-container" tabIndex={-1}>
           {children}
         </main>
-        <footer className="pm-footer">
-          <div className="pm-container">
-            <p className="utrecht-paragraph">
-              Programmamonitor is open-source software. Cijfers komen uit de gepubliceerde jaarstukken van de
-              gemeenten; bij elk cijfer staat waar het gedrukt stond. Inwonertallen: CBS.
-            </p>
-          </div>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

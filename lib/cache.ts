@@ -1,10 +1,14 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { PUBLIC_FRESH_SECONDS } from "@/lib/http/cache-policy";
 
 // Public pages are rendered once and cached (ISR, see the `revalidate` export
-// of each public route); any write that changes what the public sees calls
-// this, so the change shows on the next request instead of after the hour.
-export const PUBLIC_REVALIDATE_SECONDS = 3600;
+// of each public route, which must equal this literal); any write that changes
+// what the public sees calls this, so the server shows the change on the next
+// request. Shared caches in front follow the Cache-Control Next derives from
+// it (docs/decisions/010-public-caching.md); the short period is also the
+// server's own safety net should a write ever forget to call this.
+export const PUBLIC_REVALIDATE_SECONDS = PUBLIC_FRESH_SECONDS;
 
 export function revalidatePublicMunicipality(slug: string) {
   revalidatePath("/");

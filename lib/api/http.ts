@@ -3,20 +3,22 @@
  *
  * - CORS is open (`*`): the data is public and no request carries credentials,
  *   so any web page may read it.
- * - Caching is short (`max-age=60`) because a controller may publish a
- *   correction at any moment; `stale-while-revalidate` lets caches answer at
- *   once meanwhile. The strong ETag lets clients revalidate for free (304).
+ * - Caching is short because a document may be corrected or withdrawn at any
+ *   moment: browsers revalidate every time (the strong ETag makes that a 304),
+ *   shared caches keep a copy five minutes plus one of stale-while-revalidate
+ *   (docs/decisions/010-public-caching.md).
  * - Errors are never cached: a 404 for a year that is published a minute later
  *   must not linger.
  */
 import { createHash } from "node:crypto";
+import { API_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 /** Semantic version of this API description (NL API Design Rules, API-57). */
 export const API_VERSION = "1.0.0";
 
 export const READ_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
 
-export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+export const CACHE_CONTROL = API_CACHE_CONTROL;
 
 /** Headers a browser script may read besides the CORS-safelisted ones. */
 const EXPOSED_HEADERS = [

@@ -111,7 +111,7 @@ const INTRODUCTION = `Open data van de Programmamonitor: doelen, indicatoren en 
 
 **Formaten.** JSON standaard; tabellen ook als CSV met \`?formaat=csv\` (of \`Accept: text/csv\`). ${CSV_DESCRIPTION}
 
-**HTTP.** Alleen lezen: GET, HEAD en OPTIONS, met CORS voor elke herkomst. Elk antwoord heeft een sterke ETag (If-None-Match geeft 304), \`Cache-Control: ${CACHE_CONTROL}\` en de header \`API-Version\`. Fouten zijn \`application/problem+json\` met een Nederlandse \`detail\`. Grote verzamelingen zijn gepagineerd met \`page\` en \`pageSize\` (standaard ${DEFAULT_PAGE_SIZE}, hoogstens ${MAX_PAGE_SIZE}), met \`_links\` (first, prev, self, next, last) en dezelfde links in de \`Link\`-header.`;
+**HTTP.** Alleen lezen: GET, HEAD en OPTIONS, met CORS voor elke herkomst. Elk antwoord heeft een sterke ETag (If-None-Match geeft 304), \`Cache-Control: ${CACHE_CONTROL}\` en de header \`API-Version\`. Fouten zijn \`application/problem+json\` met een Nederlandse \`detail\`, ook de 404 voor een pad dat niet bestaat. Parameters worden streng gelezen: een jaar in vier cijfers (\`2024\`, niet \`0x7e8\` of \`2024.0\`), \`page\` en \`pageSize\` als heel getal in cijfers (niet \`1e3\`). Grote verzamelingen zijn gepagineerd met \`page\` en \`pageSize\` (standaard ${DEFAULT_PAGE_SIZE}, hoogstens ${MAX_PAGE_SIZE}), met \`_links\` (first, prev, self, next, last) en dezelfde links in de \`Link\`-header.`;
 
 export function buildOpenApiDocument(operations: readonly AnyOperation[]) {
   const paths: Record<string, Record<string, unknown>> = {};

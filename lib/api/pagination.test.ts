@@ -55,9 +55,33 @@ describe("pagingQuery", () => {
     expect(schema.parse({})).toEqual({ page: 1, pageSize: 20 });
   });
 
-  it.each([{ page: "0" }, { page: "x" }, { pageSize: "101" }, { pageSize: "1.5" }])("refuses %j in Dutch", (input) => {
+  it("reads whole numbers up to the maximum", () => {
+    expect(schema.parse({ page: "3", pageSize: "100" })).toEqual({ page: 3, pageSize: 100 });
+    expect(schema.parse({ page: "1000000" }).page).toBe(1_000_000);
+  });
+
+  it.each([
+    { page: "0" },
+    { page: "x" },
+    { page: "1e3" },
+    { page: "0x10" },
+    { page: " 2" },
+    { page: "2.0" },
+    { page: "02" },
+    { page: "-1" },
+    { page: "1000001" },
+    { page: "9".repeat(40) },
+    { pageSize: "101" },
+    { pageSize: "1.5" },
+    { pageSize: "1e1" },
+  ])("refuses %j in Dutch, with one reason", (input) => {
     const result = schema.safeParse(input);
     expect(result.success).toBe(false);
+    expect(result.error!.issues).toHaveLength(1);
     expect(result.error!.issues[0]!.message).toMatch(/^Gebruik een pagina/);
+  });
+
+  it("documents the pattern in the OpenAPI parameter", () => {
+    expect(z.toJSONSchema(pagingQuery.page, { io: "input" })).toMatchObject({ type: "string", pattern: "^[1-9]\\d{0,6}$" });
   });
 });

@@ -5,28 +5,37 @@
  * `X-Pagination-Page`, `X-Pagination-Limit`) for clients that stream.
  */
 import { z } from "zod";
+import { formatInteger } from "@/lib/format/number";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE = 1_000_000;
 
-const pageMessage = "Gebruik een paginanummer van 1 of hoger";
+const pageMessage = `Gebruik een paginanummer van 1 tot en met ${formatInteger(MAX_PAGE)}, in cijfers`;
 const pageSizeMessage = `Gebruik een paginagrootte van 1 tot en met ${MAX_PAGE_SIZE}`;
 
+/**
+ * A positive whole number written in decimal digits. z.coerce.number would
+ * take "1e3", "0x10", " 2" and "2.0" as well: refused, so a link cannot be
+ * spelled two ways and a typo is not silently read as another page.
+ */
+function positiveWholeNumber(max: number, message: string) {
+  return z
+    .string({ error: message })
+    // At most as many digits as the maximum, so the pattern alone refuses a
+    // 40-digit number with one reason rather than two.
+    .regex(new RegExp(`^[1-9]\\d{0,${String(max).length - 1}}$`), { error: message })
+    .transform(Number)
+    .pipe(z.number().max(max, { error: message }));
+}
+
 export const pagingQuery = {
-  page: z.coerce
-    .number({ error: pageMessage })
-    .int({ error: pageMessage })
-    .min(1, { error: pageMessage })
-    .max(1_000_000, { error: pageMessage })
+  page: positiveWholeNumber(MAX_PAGE, pageMessage)
     .default(1)
-    .describe("Paginanummer, vanaf 1."),
-  pageSize: z.coerce
-    .number({ error: pageSizeMessage })
-    .int({ error: pageSizeMessage })
-    .min(1, { error: pageSizeMessage })
-    .max(MAX_PAGE_SIZE, { error: pageSizeMessage })
+    .describe(`Paginanummer: een heel getal van 1 tot en met ${formatInteger(MAX_PAGE)}, in cijfers.`),
+  pageSize: positiveWholeNumber(MAX_PAGE_SIZE, pageSizeMessage)
     .default(DEFAULT_PAGE_SIZE)
-    .describe(`Aantal resultaten per pagina (standaard ${DEFAULT_PAGE_SIZE}, hoogstens ${MAX_PAGE_SIZE}).`),
+    .describe(`Aantal resultaten per pagina: een heel getal, standaard ${DEFAULT_PAGE_SIZE}, hoogstens ${MAX_PAGE_SIZE}.`),
 };
 
 export interface PageRequest {

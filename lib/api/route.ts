@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { toCsv, CSV_CONTENT_TYPE } from "./csv";
 import { baseHeaders, preflightResponse, READ_METHODS, representationResponse } from "./http";
+import { API_BASE } from "./links";
 import { negotiateFormat, type Format } from "./negotiate";
 import type { Operation, ParamsSchema } from "./operation";
 import { pageHeaders, type PageInfo, type PageRequest } from "./pagination";
@@ -130,6 +131,23 @@ export function apiRoute<P extends ParamsSchema, Q extends ParamsSchema, R exten
     PATCH: notAllowed,
     DELETE: notAllowed,
   };
+}
+
+/**
+ * Every method on a path under /api/v1 that no operation serves: a Dutch
+ * problem+json 404 rather than Next's HTML page, so a client that misspells a
+ * path gets the same kind of answer as one that asks for an unknown municipality.
+ */
+export function unknownPathRoute() {
+  const unknown = (request: Request) => {
+    const path = new URL(request.url).pathname;
+    return problemResponse(
+      request,
+      404,
+      `Het pad ${path} bestaat niet in deze API. Alle paden staan in de beschrijving: ${API_BASE}/openapi.json.`,
+    );
+  };
+  return { GET: unknown, HEAD: unknown, OPTIONS: unknown, POST: unknown, PUT: unknown, PATCH: unknown, DELETE: unknown };
 }
 
 /** The loader type an operation needs, so loaders are checked against the operation's schemas. */

@@ -91,3 +91,18 @@ export async function listMunicipalityDetails(scope: ReadScope, slugs?: string[]
   });
   return rows.map(toDetail);
 }
+
+/** Name and address of a municipality, published or not; nothing from its documents. */
+export interface MunicipalityName {
+  name: string;
+  slug: string;
+}
+
+/**
+ * For the public page of a municipality that has not published yet: that it
+ * exists is public (the workplace links to it), what it is working on is not,
+ * so only the name leaves the database.
+ */
+export async function getMunicipalityName(slug: string): Promise<MunicipalityName | null> {
+  return db().municipality.findUnique({ where: { slug }, select: { name: true, slug: true } });
+}

@@ -14,7 +14,7 @@ describe("every response", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(response.headers.get("Access-Control-Expose-Headers")).toContain("ETag");
-    expect(response.headers.get("Cache-Control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=60");
     expect(response.headers.get("API-Version")).toBe(API_VERSION);
     expect(response.headers.get("ETag")).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
   });

@@ -4,11 +4,14 @@ import { describe, expect, it } from "vitest";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import { get, json, params } from "./api-support";
 
-/** "/gemeenten/{slug}/jaren" for app/api/v1/gemeenten/[slug]/jaren/route.ts. */
+/**
+ * "/gemeenten/{slug}/jaren" for app/api/v1/gemeenten/[slug]/jaren/route.ts.
+ * The catch-all ([[...onbekend]]) is no resource: it answers 404 for every path no route serves.
+ */
 function routePaths(dir: string, prefix = ""): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isFile() && entry.name === "route.ts") return [prefix || "/"];
-    if (!entry.isDirectory()) return [];
+    if (!entry.isDirectory() || entry.name.includes("...")) return [];
     const segment = entry.name.replace(/^\[(\w+)\]$/, "{$1}");
     return routePaths(path.join(dir, entry.name), `${prefix}/${segment}`);
   });

@@ -72,10 +72,12 @@ describe("GET …/jaren/{jaar}/programmas", () => {
   });
 
   it("answers 400 for a year that is not a year", async () => {
-    for (const jaar of ["abc", "1800", "2024.5"]) {
+    for (const jaar of ["abc", "2024.5"]) {
       const body = await problem(await list("zoetermeer", jaar), 400);
-      expect(body.invalidParams).toEqual([{ name: "jaar", code: expect.any(String), reason: "Vul een jaartal in tussen 1990 en 2100" }]);
+      expect(body.invalidParams).toEqual([{ name: "jaar", code: expect.any(String), reason: "Schrijf het jaar als vier cijfers, bijvoorbeeld 2024" }]);
     }
+    const body = await problem(await list("zoetermeer", "1800"), 400);
+    expect(body.invalidParams).toEqual([{ name: "jaar", code: expect.any(String), reason: "Vul een jaartal in tussen 1990 en 2100" }]);
   });
 
   it("answers 400 for an unknown documentsoort or formaat", async () => {

@@ -10,9 +10,10 @@ import { TextSection } from "@/components/programme/TextSection";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
 
 // Cached per URL and refreshed on demand by lib/cache.ts when published data
-// changes (the literal is required: Next reads it statically). Nothing is
+// changes (the literal is required: Next reads it statically; it must equal
+// PUBLIC_FRESH_SECONDS, lib/http/cache-policy.test.ts checks). Nothing is
 // rendered at build time, so a build needs no database.
-export const revalidate = 3600;
+export const revalidate = 300;
 export async function generateStaticParams() {
   return [];
 }

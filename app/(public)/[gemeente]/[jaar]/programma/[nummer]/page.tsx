@@ -8,9 +8,10 @@ import { DownloadLinks } from "@/components/layout/DownloadLinks";
 import { paths } from "@/lib/api/links";
 
 // Cached per URL and refreshed on demand by lib/cache.ts when published data
-// changes (the literal is required: Next reads it statically). Nothing is
+// changes (the literal is required: Next reads it statically; it must equal
+// PUBLIC_FRESH_SECONDS, lib/http/cache-policy.test.ts checks). Nothing is
 // rendered at build time, so a build needs no database.
-export const revalidate = 3600;
+export const revalidate = 300;
 export async function generateStaticParams() {
   return [];
 }
