@@ -2,6 +2,7 @@ import "server-only";
 import { findIndicatorsForComparison } from "@/lib/indicator/public-api/data";
 import { indicatorFieldsBody, indicatorValueBody } from "../bodies/indicator";
 import type { compareIndicatorsOperation } from "../operations/vergelijking";
+import { CSV_READ, assertCsvWithinCap } from "../csv-limit";
 import { pageLinks } from "../pagination";
 import type { LoaderFor } from "../route";
 import { documentKind } from "../vocabulary";
@@ -11,8 +12,9 @@ export const loadComparison: LoaderFor<typeof compareIndicatorsOperation> = asyn
   const { indicators, total } = await findIndicatorsForComparison(
     scope,
     { name: query.naam, ids: query.id, year: query.jaar, bbvMandatory: query.bbvVerplicht },
-    paging && { skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize },
+    paging ? { skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize } : CSV_READ,
   );
+  if (!paging) assertCsvWithinCap(total, "indicatoren", "jaar, bbvVerplicht, id of een preciezere naam");
   const page = { ...(paging ?? { page: 1, pageSize: Math.max(total, 1) }), total };
   return {
     body: {
