@@ -1,9 +1,10 @@
 // How much one public request may read and render. Before these caps,
 // /vergelijk with nothing selected read every published document's lines: with
 // 342 municipalities × 10 years one request took ~20 s and 44 MB of HTML, and
-// three at once ran Node out of memory. Each number keeps one response to
-// roughly a thousand table rows (well under a megabyte of HTML) whatever the
-// database holds; anyone who wants everything pages through the API.
+// three at once ran Node out of memory. Each number keeps one response to at
+// most about 500 table rows (measured: under 1 MB of HTML, a few seconds on a
+// busy 2-core machine) whatever the database holds; anyone who wants
+// everything pages through the API.
 // The numbers live here together so a change of one is weighed against the rest.
 
 /** Municipalities one programme-totals comparison shows side by side (a readable table, ~10 programmes each). */

@@ -2,10 +2,7 @@ import { CSV_MAX_ITEMS } from "@/lib/limits";
 import { formatInteger } from "@/lib/format/number";
 import { ApiError } from "./problem";
 
-/**
- * What a loader reads when the route asks for the whole collection (CSV): at
- * most the cap; the loader's count tells whether the selection is larger.
- */
+/** What a loader reads when the route asks for the whole collection (CSV): at most the cap. */
 export const CSV_READ = { skip: 0, take: CSV_MAX_ITEMS } as const;
 
 /** Refuses a CSV of more than CSV_MAX_ITEMS items, saying how to narrow the selection. */

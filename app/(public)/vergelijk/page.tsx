@@ -87,12 +87,12 @@ export default async function ComparePage({ searchParams }: Props) {
         </button>
       </form>
       {selected.length === 0 ? (
-        <p className="utrecht-paragraph" role="status">
+        <p className="utrecht-paragraph">
           Kies hierboven een of meer gemeenten (hoogstens {COMPARE_MAX_MUNICIPALITIES}) om hun programmatotalen te vergelijken.
         </p>
       ) : (
         notices.length > 0 && (
-          <div className="utrecht-alert utrecht-alert--info" role="status">
+          <div className="utrecht-alert utrecht-alert--info" role="note" aria-label="Selectie ingekort">
             <div className="utrecht-alert__content">
               {notices.map((n) => (
                 <p key={n} className="utrecht-paragraph utrecht-alert__message">
