@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMPARE_MAX_MUNICIPALITIES, COMPARE_MAX_YEARS } from "@/lib/limits";
-import { comparisonSelection, yearsToCompare } from "./comparison-selection";
+import { comparisonSelection, selectionNotices, yearsToCompare } from "./comparison-selection";
 
 describe("comparisonSelection", () => {
   it("selects nothing when nothing is chosen (the header link), so no comparison is read", () => {
@@ -35,5 +35,34 @@ describe("yearsToCompare", () => {
 
   it("gives only chosen years the municipality published", () => {
     expect(yearsToCompare([2022, 2024], [2024, 2021])).toEqual([2024]);
+  });
+});
+
+describe("selectionNotices", () => {
+  const tenYears = Array.from({ length: 10 }, (_, i) => 2015 + i);
+
+  it("says nothing when the choice fits", () => {
+    expect(selectionNotices(comparisonSelection(["zoetermeer"]), [{ years: [2022, 2024] }])).toEqual([]);
+  });
+
+  it("tells how many municipalities were left out and how to see them", () => {
+    const chosen = Array.from({ length: COMPARE_MAX_MUNICIPALITIES + 4 }, (_, i) => `gemeente-${i}`);
+    expect(selectionNotices(comparisonSelection(chosen), [])).toEqual([
+      `U koos ${COMPARE_MAX_MUNICIPALITIES + 4} gemeenten; er worden er hoogstens ${COMPARE_MAX_MUNICIPALITIES} tegelijk vergeleken. ` +
+        "De laatste 4 zijn weggelaten: vergelijk ze in een tweede keer.",
+    ]);
+  });
+
+  it("tells that only the newest years are shown when a municipality published more", () => {
+    expect(selectionNotices(comparisonSelection(["a"]), [{ years: tenYears }])).toEqual([
+      `Per gemeente staan hier de ${COMPARE_MAX_YEARS} nieuwste jaren. Kies hierboven jaren om andere te zien.`,
+    ]);
+  });
+
+  it("tells that chosen years above the cap were left out", () => {
+    const years = tenYears.map(String);
+    expect(selectionNotices(comparisonSelection(["a"], years), [{ years: tenYears }])).toEqual([
+      `U koos meer dan ${COMPARE_MAX_YEARS} jaren; alleen de ${COMPARE_MAX_YEARS} nieuwste daarvan worden getoond.`,
+    ]);
   });
 });

@@ -4,6 +4,7 @@
 // notice and the loader's read follow the same rule.
 import { COMPARE_MAX_MUNICIPALITIES, COMPARE_MAX_YEARS } from "@/lib/limits";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation/fields";
+import { formatInteger } from "@/lib/format/number";
 
 export interface ComparisonSelection {
   /** Chosen slugs, in the order given, without repeats, at most the cap. */
@@ -40,4 +41,21 @@ export function yearsToCompare(published: readonly number[], chosen: readonly nu
   const newestFirst = [...new Set(published)].sort((a, b) => b - a);
   const wanted = chosen.length ? newestFirst.filter((y) => chosen.includes(y)) : newestFirst;
   return wanted.slice(0, COMPARE_MAX_YEARS);
+}
+
+/** Dutch notices for what the caps left out of the reader's choice; `chosen` are the chosen municipalities with their published years. */
+export function selectionNotices(selection: ComparisonSelection, chosen: readonly { years: readonly number[] }[]): string[] {
+  const notices: string[] = [];
+  if (selection.municipalitiesLeftOut > 0) {
+    notices.push(
+      `U koos ${formatInteger(selection.slugs.length + selection.municipalitiesLeftOut)} gemeenten; er worden er hoogstens ` +
+        `${COMPARE_MAX_MUNICIPALITIES} tegelijk vergeleken. De laatste ${formatInteger(selection.municipalitiesLeftOut)} zijn weggelaten: vergelijk ze in een tweede keer.`,
+    );
+  }
+  if (selection.yearsLeftOut > 0) {
+    notices.push(`U koos meer dan ${COMPARE_MAX_YEARS} jaren; alleen de ${COMPARE_MAX_YEARS} nieuwste daarvan worden getoond.`);
+  } else if (selection.years.length === 0 && chosen.some((m) => new Set(m.years).size > COMPARE_MAX_YEARS)) {
+    notices.push(`Per gemeente staan hier de ${COMPARE_MAX_YEARS} nieuwste jaren. Kies hierboven jaren om andere te zien.`);
+  }
+  return notices;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { loadPublicComparison } from "@/lib/programme/loaders";
 import { loadPublicMunicipalities } from "@/lib/municipality/loaders";
 import { perInhabitant } from "@/lib/finance/money";
-import { formatEuro, formatInteger, formatThousands, MISSING_VALUE } from "@/lib/format/number";
+import { formatEuro, formatThousands, MISSING_VALUE } from "@/lib/format/number";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
 import { ScrollTable } from "@/components/layout/ScrollTable";
@@ -11,7 +11,7 @@ import { DownloadLinks } from "@/components/layout/DownloadLinks";
 import { loadPublicIndicatorComparison } from "@/lib/indicator/loaders";
 import { IndicatorComparison } from "@/components/indicator/IndicatorComparison";
 import { publicProgrammeHref } from "@/lib/routes";
-import { comparisonSelection, yearsToCompare, type ComparisonSelection } from "@/lib/programme/comparison-selection";
+import { comparisonSelection, selectionNotices } from "@/lib/programme/comparison-selection";
 import { COMPARE_MAX_MUNICIPALITIES, COMPARE_MAX_YEARS } from "@/lib/limits";
 
 export const dynamic = "force-dynamic";
@@ -21,23 +21,6 @@ type Props = { searchParams: Promise<{ gemeente?: string | string[]; jaar?: stri
 
 const thousands = (v: bigint | null) => (v === null ? MISSING_VALUE : formatThousands(v));
 const euro = (v: bigint | null) => (v === null ? MISSING_VALUE : formatEuro(v));
-
-/** Dutch notices for what the caps left out of the reader's choice. */
-function selectionNotices(selection: ComparisonSelection, chosen: { name: string; years: number[] }[]): string[] {
-  const notices: string[] = [];
-  if (selection.municipalitiesLeftOut > 0) {
-    notices.push(
-      `U koos ${formatInteger(selection.slugs.length + selection.municipalitiesLeftOut)} gemeenten; er worden er hoogstens ${COMPARE_MAX_MUNICIPALITIES} tegelijk vergeleken. ` +
-        `De laatste ${formatInteger(selection.municipalitiesLeftOut)} zijn weggelaten: vergelijk ze in een tweede keer.`,
-    );
-  }
-  if (selection.yearsLeftOut > 0) {
-    notices.push(`U koos meer dan ${COMPARE_MAX_YEARS} jaren; alleen de ${COMPARE_MAX_YEARS} nieuwste daarvan worden getoond.`);
-  } else if (selection.years.length === 0 && chosen.some((m) => m.years.length > yearsToCompare(m.years, []).length)) {
-    notices.push(`Per gemeente staan hier de ${COMPARE_MAX_YEARS} nieuwste jaren. Kies hierboven jaren om andere te zien.`);
-  }
-  return notices;
-}
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
