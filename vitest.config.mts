@@ -16,7 +16,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts", "scripts/**/*.test.mjs"],
     environment: "node",
     // Integration tests share one PostgreSQL database; running files in parallel
     // would let them see each other's rows.

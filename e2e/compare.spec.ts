@@ -4,6 +4,9 @@ import { rowByHeader } from "./support/table";
 
 test("vergelijken toont programmatotalen per jaar en per inwoner", async ({ page }) => {
   await page.goto("/vergelijk");
+  // The header link's page reads no totals until municipalities are chosen.
+  await expect(page.getByText("Kies hierboven een of meer gemeenten (hoogstens 10)")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Vergelijking van programmatotalen" })).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Zoetermeer" }).check();
   await page.getByRole("checkbox", { name: "Hilversum" }).check();
   await page.getByRole("button", { name: "Vergelijken" }).click();

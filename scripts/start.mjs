@@ -1,12 +1,16 @@
 // `npm start`: the whole app on one command. Uses DATABASE_URL when set,
 // otherwise an embedded PostgreSQL whose data lives in .data/ (git-ignored);
 // migrates, loads the demo data once, builds when the sources changed, and
-// serves on PORT (default 3000). `--dev` runs `next dev` instead.
+// serves on PORT (default 3000). `--dev` runs `next dev` instead. A crashed
+// server is started again (scripts/lib/supervise.mjs); the database stops only
+// when `npm start` itself is stopped.
 import { resolveDatabase } from "./lib/database.mjs";
 import { baseEnv, bin, generateClient, migrate, runOrFail, seed } from "./lib/run.mjs";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import { supervise } from "./lib/supervise.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -44,13 +48,32 @@ try {
   await shutdown(1);
 }
 
-const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
-  stdio: "inherit",
-  env: { ...process.env, ...baseEnv, DATABASE_URL: database.url, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+// A heap limit of its own makes a runaway render fail fast in the server
+// process (which the supervisor restarts) instead of swapping the machine.
+const heapMb = Math.min(2048, Math.floor(os.totalmem() / 1024 / 1024 / 2));
+const nodeOptions = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")
+  ? process.env.NODE_OPTIONS
+  : `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heapMb}`.trim();
+
+const supervisor = supervise({
+  start: () =>
+    spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        ...baseEnv,
+        NODE_OPTIONS: nodeOptions,
+        DATABASE_URL: database.url,
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      },
+    }),
+  onGiveUp: () => shutdown(1),
 });
 console.log(`Programmamonitor: http://localhost:${port}`);
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => shutdown(code ?? 0));
+// Only stopping `npm start` itself stops the database, after the server has exited.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => supervisor.stop(signal).then(() => shutdown(0)));
+}
 
 function redact(url) {
   return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");

@@ -1,18 +1,26 @@
 import Link from "next/link";
-import { loadPublicMunicipalities } from "@/lib/municipality/loaders";
-import { matchesName } from "@/lib/municipality/search";
+import { loadPublicMunicipalityPage } from "@/lib/municipality/loaders";
+import { MUNICIPALITY_LIST_PAGE_SIZE } from "@/lib/limits";
 import { formatInteger } from "@/lib/format/number";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ zoek?: string | string[] }> };
+type Props = { searchParams: Promise<{ zoek?: string | string[]; pagina?: string | string[] }> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function pageHref(query: string, page: number) {
+  const params = new URLSearchParams({ ...(query ? { zoek: query } : {}), ...(page > 1 ? { pagina: String(page) } : {}) });
+  return params.size ? `/?${params}` : "/";
+}
 
 export default async function HomePage({ searchParams }: Props) {
-  const raw = (await searchParams).zoek;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? "";
-  const all = await loadPublicMunicipalities();
-  const municipalities = all.filter((m) => matchesName(m.name, query));
+  const params = await searchParams;
+  const query = first(params.zoek)?.slice(0, 100) ?? "";
+  const requested = Number(first(params.pagina) ?? 1);
+  const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
+  const { municipalities, total, pageCount } = await loadPublicMunicipalityPage(query, page);
   return (
     <>
       <h1 className="utrecht-heading-1">Gemeenten</h1>
@@ -31,8 +39,9 @@ export default async function HomePage({ searchParams }: Props) {
       </form>
       <p className="utrecht-paragraph" role="status">
         {query
-          ? `${municipalities.length} ${municipalities.length === 1 ? "gemeente" : "gemeenten"} gevonden voor “${query}”.`
-          : `${all.length} gemeenten met gepubliceerde cijfers.`}
+          ? `${total} ${total === 1 ? "gemeente" : "gemeenten"} gevonden voor “${query}”.`
+          : `${total} gemeenten met gepubliceerde cijfers.`}
+        {pageCount > 1 && ` Pagina ${page} van ${pageCount}.`}
         {query && (
           <>
             {" "}
@@ -68,6 +77,23 @@ export default async function HomePage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
+      {pageCount > 1 && (
+        <nav aria-label="Pagina's" className="pm-pagination">
+          <p className="utrecht-paragraph">
+            {page > 1 && (
+              <Link className="utrecht-link" href={pageHref(query, page - 1)} rel="prev">
+                Vorige {MUNICIPALITY_LIST_PAGE_SIZE}
+              </Link>
+            )}
+            {page > 1 && page < pageCount && " · "}
+            {page < pageCount && (
+              <Link className="utrecht-link" href={pageHref(query, page + 1)} rel="next">
+                Volgende {MUNICIPALITY_LIST_PAGE_SIZE}
+              </Link>
+            )}
+          </p>
+        </nav>
+      )}
       <DownloadLinks what="de lijst met gemeenten" json="/api/v1/gemeenten" csv="/api/v1/gemeenten?formaat=csv" />
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href="/vergelijk">

@@ -1,14 +1,26 @@
 import Link from "next/link";
 import type { ComparedIndicatorDto } from "@/lib/indicator/public-api/data";
-import { formatIndicatorValue } from "@/lib/format/number";
+import { formatIndicatorValue, formatInteger } from "@/lib/format/number";
+import { CSV_MAX_ITEMS } from "@/lib/limits";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { reportedAchievement, achievementLabel } from "@/lib/indicator/achievement";
 import { ScrollTable } from "@/components/layout/ScrollTable";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
 import { publicProgrammeHref } from "@/lib/routes";
 
-/** The same indicator (by name) across municipalities and years. */
-export function IndicatorComparison({ query, indicators }: { query: string; indicators: ComparedIndicatorDto[] }) {
+function statusText(query: string, indicators: ComparedIndicatorDto[], total: number): string {
+  if (indicators.length === 0) return `Geen gepubliceerde indicator gevonden met “${query}” in de naam.`;
+  const municipalities = new Set(indicators.map((i) => i.municipality.slug)).size;
+  const found = `${indicators.length} ${indicators.length === 1 ? "indicator" : "indicatoren"} bij ${municipalities} ${municipalities === 1 ? "gemeente" : "gemeenten"}.`;
+  if (total <= indicators.length) return found;
+  return (
+    `${formatInteger(total)} indicatoren gevonden; hier staan de eerste ${formatInteger(indicators.length)} (${found.slice(0, -1)}). ` +
+    "Maak de zoekterm preciezer, of haal alles per pagina op via de API hieronder."
+  );
+}
+
+/** The same indicator (by name) across municipalities and years; at most COMPARE_MAX_INDICATORS of them. */
+export function IndicatorComparison({ query, indicators, total }: { query: string; indicators: ComparedIndicatorDto[]; total: number }) {
   const rows = indicators.flatMap((i) => i.values.map((v) => ({ i, v })));
   const api = `/api/v1/indicatoren/vergelijking?naam=${encodeURIComponent(query)}`;
   return (
@@ -27,9 +39,7 @@ export function IndicatorComparison({ query, indicators }: { query: string; indi
       </form>
       {query.trim().length >= 2 && (
         <p className="utrecht-paragraph" role="status">
-          {indicators.length === 0
-            ? `Geen gepubliceerde indicator gevonden met “${query}” in de naam.`
-            : `${indicators.length} ${indicators.length === 1 ? "indicator" : "indicatoren"} bij ${new Set(indicators.map((i) => i.municipality.slug)).size} ${new Set(indicators.map((i) => i.municipality.slug)).size === 1 ? "gemeente" : "gemeenten"}.`}
+          {statusText(query, indicators, total)}
         </p>
       )}
       {rows.length > 0 && (
@@ -68,7 +78,8 @@ export function IndicatorComparison({ query, indicators }: { query: string; indi
               ))}
             </tbody>
           </ScrollTable>
-          <DownloadLinks what="deze indicatoren" json={api} csv={`${api}&formaat=csv`} />
+          {/* A CSV above the cap is refused by the API, so it is only offered within it. */}
+          <DownloadLinks what="deze indicatoren" json={api} csv={total <= CSV_MAX_ITEMS ? `${api}&formaat=csv` : undefined} />
         </>
       )}
     </section>

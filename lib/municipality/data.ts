@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { documentWhere, municipalityWhere } from "@/lib/auth/visibility";
+import { matchesName, normalizeName } from "./search";
 
 export interface MunicipalitySummary {
   id: string;
@@ -50,6 +51,41 @@ export async function listMunicipalities(scope: ReadScope): Promise<Municipality
   return rows.map(toSummary);
 }
 
+export interface MunicipalityPage {
+  municipalities: MunicipalitySummary[];
+  /** How many municipalities match, over all pages. */
+  total: number;
+}
+
+/**
+ * One page of the scope's municipalities by name, so a list costs the same
+ * with 5 or 500 municipalities. A name search forgives accents and hyphens
+ * (lib/municipality/search.ts), which SQL cannot do without an extension: it
+ * matches on the names alone and then reads only the page's rows in full.
+ */
+export async function listMunicipalityPage(
+  scope: ReadScope,
+  { name, skip, take }: { name?: string; skip: number; take: number },
+): Promise<MunicipalityPage> {
+  const where = municipalityWhere(scope);
+  if (name === undefined || normalizeName(name) === "") {
+    const [rows, total] = await Promise.all([
+      db().municipality.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip, take, include: visibleYears(scope) }),
+      db().municipality.count({ where }),
+    ]);
+    return { municipalities: rows.map(toSummary), total };
+  }
+  const names = await db().municipality.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+  const matching = names.filter((m) => matchesName(m.name, name));
+  const ids = matching.slice(skip, skip + take).map((m) => m.id);
+  const rows = await db().municipality.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    include: visibleYears(scope),
+  });
+  return { municipalities: rows.map(toSummary), total: matching.length };
+}
+
 export interface MunicipalityDetail extends MunicipalitySummary {
   signConvention: "EXPENSES_NEGATIVE" | "ADVANTAGE_NEGATIVE" | "BOTH_POSITIVE";
   deviationThresholdAmount: bigint | null;
@@ -82,10 +118,10 @@ export async function getMunicipalityBySlug(scope: ReadScope, slug: string): Pro
   return m ? toDetail(m) : null;
 }
 
-/** Several municipalities with their settings in one query, by name; all of the scope when no slugs are given. */
-export async function listMunicipalityDetails(scope: ReadScope, slugs?: string[]): Promise<MunicipalityDetail[]> {
+/** The given municipalities with their settings in one query, by name. */
+export async function listMunicipalityDetails(scope: ReadScope, slugs: string[]): Promise<MunicipalityDetail[]> {
   const rows = await db().municipality.findMany({
-    where: { ...(slugs ? { slug: { in: slugs } } : {}), ...municipalityWhere(scope) },
+    where: { slug: { in: slugs }, ...municipalityWhere(scope) },
     orderBy: { name: "asc" },
     include: visibleYears(scope),
   });

@@ -5,7 +5,9 @@ import { listDocuments, listDocumentsOfMunicipalities, listDocumentSections, typ
 import { getDocumentFinance, getDocumentsFinance, getProgrammeFinance, type ProgrammeFinanceDto } from "@/lib/finance/data";
 import { listProgrammeIndicators } from "@/lib/indicator/data";
 import { getMunicipalityBySlug, listMunicipalityDetails, type MunicipalityDetail } from "@/lib/municipality/data";
+import { COMPARE_MAX_MUNICIPALITIES } from "@/lib/limits";
 import { countAchievements, headlineColumn, programmeTotals } from "./overview";
+import { yearsToCompare, type ComparisonSelection } from "./comparison-selection";
 import { getGoalTree, listActivities, listProgrammesInDocument, listProgrammesInDocuments } from "./data";
 
 // Request-facing reads of the public pages. The scope is fixed here: the
@@ -101,15 +103,19 @@ export interface ComparisonRow {
 }
 
 /**
- * Programme totals of every published year of the given municipalities (all
- * when none given), in a fixed number of queries however many municipalities and years:
- * no indicators, sections or per-programme reads, unlike the year page.
+ * Programme totals of the chosen municipalities (none chosen: nothing), for
+ * their newest or chosen years, within the caps of lib/limits.ts however much
+ * the database holds, and in a fixed number of queries: no indicators,
+ * sections or per-programme reads, unlike the year page.
  */
-export async function loadPublicComparison(slugs: string[]): Promise<ComparisonRow[]> {
-  const municipalities = await listMunicipalityDetails(PUBLIC_SCOPE, slugs.length ? slugs : undefined);
+export async function loadPublicComparison(selection: Pick<ComparisonSelection, "slugs" | "years">): Promise<ComparisonRow[]> {
+  // The cap is enforced here too, so no caller can ask for more than the page would.
+  const slugs = selection.slugs.slice(0, COMPARE_MAX_MUNICIPALITIES);
+  if (slugs.length === 0) return [];
+  const municipalities = await listMunicipalityDetails(PUBLIC_SCOPE, slugs);
   const documentsOf = await listDocumentsOfMunicipalities(PUBLIC_SCOPE, municipalities.map((m) => m.id));
   const shown = municipalities.flatMap((municipality) =>
-    municipality.years.flatMap((year) => {
+    yearsToCompare(municipality.years, selection.years).flatMap((year) => {
       const document = documentOfYear(documentsOf.get(municipality.id) ?? [], year);
       return document ? [{ municipality, document, column: headlineColumn(document.kind) }] : [];
     }),

@@ -11,25 +11,30 @@ import { DownloadLinks } from "@/components/layout/DownloadLinks";
 import { loadPublicIndicatorComparison } from "@/lib/indicator/loaders";
 import { IndicatorComparison } from "@/components/indicator/IndicatorComparison";
 import { publicProgrammeHref } from "@/lib/routes";
+import { comparisonSelection, selectionNotices } from "@/lib/programme/comparison-selection";
+import { COMPARE_MAX_MUNICIPALITIES, COMPARE_MAX_YEARS } from "@/lib/limits";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeenten vergelijken" };
 
-type Props = { searchParams: Promise<{ gemeente?: string | string[]; indicator?: string | string[] }> };
+type Props = { searchParams: Promise<{ gemeente?: string | string[]; jaar?: string | string[]; indicator?: string | string[] }> };
 
 const thousands = (v: bigint | null) => (v === null ? MISSING_VALUE : formatThousands(v));
 const euro = (v: bigint | null) => (v === null ? MISSING_VALUE : formatEuro(v));
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
-  const raw = params.gemeente;
   const indicatorQuery = (Array.isArray(params.indicator) ? params.indicator[0] : params.indicator)?.slice(0, 100) ?? "";
-  const selected = (Array.isArray(raw) ? raw : raw ? [raw] : []).slice(0, 20);
+  // Nothing chosen (the header link) reads no totals at all; a choice is capped (lib/limits.ts).
+  const selection = comparisonSelection(params.gemeente, params.jaar);
+  const selected = selection.slugs;
   const [municipalities, rows, indicators] = await Promise.all([
     loadPublicMunicipalities(),
-    loadPublicComparison(selected),
+    loadPublicComparison(selection),
     loadPublicIndicatorComparison(indicatorQuery),
   ]);
+  const publishedYears = [...new Set(municipalities.flatMap((m) => m.years))].sort((a, b) => b - a);
+  const notices = selectionNotices(selection, municipalities.filter((m) => selected.includes(m.slug)));
   const points = rows
     .map((r) => ({ label: `${r.municipality} ${r.year}`, value: perInhabitant(r.expenses, r.inhabitants) }))
     .filter((p): p is { label: string; value: bigint } => p.value !== null)
@@ -45,10 +50,18 @@ export default async function ComparePage({ searchParams }: Props) {
       </p>
       <form method="get" action="/vergelijk" className="pm-search">
         <fieldset className="pm-fieldset">
-          <legend>Gemeenten</legend>
+          <legend>Gemeenten (hoogstens {COMPARE_MAX_MUNICIPALITIES})</legend>
           {municipalities.map((m) => (
             <label key={m.slug} className="pm-check">
               <input type="checkbox" name="gemeente" value={m.slug} defaultChecked={selected.includes(m.slug)} /> {m.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="pm-fieldset">
+          <legend>Jaren (hoogstens {COMPARE_MAX_YEARS}; geen keuze: de nieuwste)</legend>
+          {publishedYears.map((y) => (
+            <label key={y} className="pm-check">
+              <input type="checkbox" name="jaar" value={y} defaultChecked={selection.years.includes(y)} /> {y}
             </label>
           ))}
         </fieldset>
@@ -56,7 +69,25 @@ export default async function ComparePage({ searchParams }: Props) {
           Vergelijken
         </button>
       </form>
+      {selected.length === 0 ? (
+        <p className="utrecht-paragraph">
+          Kies hierboven een of meer gemeenten (hoogstens {COMPARE_MAX_MUNICIPALITIES}) om hun programmatotalen te vergelijken.
+        </p>
+      ) : (
+        notices.length > 0 && (
+          <div className="utrecht-alert utrecht-alert--info" role="note" aria-label="Selectie ingekort">
+            <div className="utrecht-alert__content">
+              {notices.map((n) => (
+                <p key={n} className="utrecht-paragraph utrecht-alert__message">
+                  {n}
+                </p>
+              ))}
+            </div>
+          </div>
+        )
+      )}
       {points.length > 0 && <LazyComparisonChart points={points} />}
+      {selected.length > 0 && (
       <ScrollTable title="Vergelijking van programmatotalen" note="bedragen x € 1.000; per inwoner in euro's">
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
@@ -90,6 +121,7 @@ export default async function ComparePage({ searchParams }: Props) {
             ))}
           </tbody>
       </ScrollTable>
+      )}
       {[...new Set(rows.map((r) => `${r.slug}/${r.year}`))].map((key) => {
         const [slug, year] = key.split("/");
         const name = rows.find((r) => r.slug === slug)?.municipality ?? slug;
@@ -107,7 +139,7 @@ export default async function ComparePage({ searchParams }: Props) {
         door het inwonertal van CBS ({[...new Set(rows.map((r) => r.inhabitantsYear))].filter(Boolean).join(", ")}), niet
         dat van het verslagjaar.
       </p>
-      <IndicatorComparison query={indicatorQuery} indicators={indicators} />
+      <IndicatorComparison query={indicatorQuery} indicators={indicators.indicators} total={indicators.total} />
     </>
   );
 }

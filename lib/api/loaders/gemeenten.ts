@@ -1,11 +1,11 @@
 import "server-only";
-import { listMunicipalities, type MunicipalitySummary } from "@/lib/municipality/data";
-import { matchesName } from "@/lib/municipality/search";
+import { listMunicipalityPage, type MunicipalitySummary } from "@/lib/municipality/data";
 import { listDocuments } from "@/lib/document/data";
 import { conventionLegend } from "@/lib/finance/sign-convention";
 import { paths } from "../links";
 import type { listMunicipalitiesOperation, getMunicipalityOperation, listYearsOperation } from "../operations/gemeenten";
-import { pageLinks, pageSlice } from "../pagination";
+import { CSV_READ, assertCsvWithinCap } from "../csv-limit";
+import { pageLinks } from "../pagination";
 import type { LoaderFor } from "../route";
 import { deviationRule, documentKind, documentStatus, signConvention } from "../vocabulary";
 import { inhabitants, municipalityRef, requireMunicipality, scope } from "./context";
@@ -23,12 +23,12 @@ function summaryBody(m: MunicipalitySummary) {
 }
 
 export const loadMunicipalities: LoaderFor<typeof listMunicipalitiesOperation> = async ({ query, url, paging }) => {
-  // At most a few hundred municipalities: filtering and paging in memory is cheaper than a second query.
-  const all = await listMunicipalities(scope);
-  const wanted = query.naam === undefined ? all : all.filter((m) => matchesName(m.name, query.naam!));
-  const page = { ...(paging ?? { page: 1, pageSize: Math.max(wanted.length, 1) }), total: wanted.length };
+  const read = paging ? { skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize } : CSV_READ;
+  const { municipalities, total } = await listMunicipalityPage(scope, { name: query.naam, ...read });
+  if (!paging) assertCsvWithinCap(total, "gemeenten", "naam");
+  const page = { ...(paging ?? { page: 1, pageSize: Math.max(total, 1) }), total };
   return {
-    body: { gemeenten: pageSlice(wanted, page).map(summaryBody), _links: pageLinks(url, page) },
+    body: { gemeenten: municipalities.map(summaryBody), _links: pageLinks(url, page) },
     page: paging ? page : undefined,
   };
 };

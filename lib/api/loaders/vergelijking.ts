@@ -1,17 +1,21 @@
 import "server-only";
-import { findIndicatorsForComparison } from "@/lib/indicator/public-api/data";
+import { countIndicatorsForComparison, findIndicatorsForComparison } from "@/lib/indicator/public-api/data";
 import { indicatorFieldsBody, indicatorValueBody } from "../bodies/indicator";
 import type { compareIndicatorsOperation } from "../operations/vergelijking";
+import { CSV_READ, assertCsvWithinCap } from "../csv-limit";
 import { pageLinks } from "../pagination";
 import type { LoaderFor } from "../route";
 import { documentKind } from "../vocabulary";
 import { inhabitants, municipalityRef, scope } from "./context";
 
 export const loadComparison: LoaderFor<typeof compareIndicatorsOperation> = async ({ query, url, paging }) => {
+  const filter = { name: query.naam, ids: query.id, year: query.jaar, bbvMandatory: query.bbvVerplicht };
+  // A CSV is refused before any indicator is read: reading a thousand with their values just to refuse them took seconds.
+  if (!paging) assertCsvWithinCap(await countIndicatorsForComparison(scope, filter), "indicatoren", "jaar, bbvVerplicht, id of een preciezere naam");
   const { indicators, total } = await findIndicatorsForComparison(
     scope,
-    { name: query.naam, ids: query.id, year: query.jaar, bbvMandatory: query.bbvVerplicht },
-    paging && { skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize },
+    filter,
+    paging ? { skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize } : CSV_READ,
   );
   const page = { ...(paging ?? { page: 1, pageSize: Math.max(total, 1) }), total };
   return {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { CsvColumn } from "../csv";
+import { CSV_MAX_ITEMS } from "@/lib/limits";
+import { formatInteger } from "@/lib/format/number";
 import { defineOperation } from "../operation";
 import { pagingQuery } from "../pagination";
 import { formatQuery, nameSearchQuery, slugParam } from "../params";
@@ -24,7 +26,8 @@ export const listMunicipalitiesOperation = defineOperation({
   tag: "Gemeenten",
   summary: "Gemeenten met gepubliceerde documenten",
   description:
-    "Alle gemeenten die ten minste één document hebben gepubliceerd, op naam. Zoeken met `naam` vindt een deel van de naam, ongeacht hoofdletters, accenten, streepjes en spaties (`fryslan` vindt Súdwest-Fryslân, `leidschendam voorburg` vindt Leidschendam-Voorburg).",
+    "Alle gemeenten die ten minste één document hebben gepubliceerd, op naam. Zoeken met `naam` vindt een deel van de naam, ongeacht hoofdletters, accenten, streepjes en spaties (`fryslan` vindt Súdwest-Fryslân, `leidschendam voorburg` vindt Leidschendam-Voorburg). " +
+    `CSV: de hele selectie, hoogstens ${formatInteger(CSV_MAX_ITEMS)} gemeenten (een grotere selectie geeft 400 met uitleg).`,
   pathParams: z.object({}),
   query: z.object({
     naam: nameSearchQuery.describe("Deel van de gemeentenaam."),

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { CsvColumn } from "../csv";
+import { CSV_MAX_ITEMS } from "@/lib/limits";
+import { formatInteger } from "@/lib/format/number";
 import { defineOperation } from "../operation";
 import { pagingQuery } from "../pagination";
 import { formatQuery, nameSearchQuery, yearParam } from "../params";
@@ -74,7 +76,8 @@ export const compareIndicatorsOperation = defineOperation({
     "(met inwoners, om per inwoner te kunnen rekenen) en alle gepubliceerde waarden met `doelGehaald` en herkomst. " +
     "Gemeenten noemen vergelijkbare indicatoren niet altijd hetzelfde: zoek breed op naam en kies daarna met `id`. " +
     "Let op eenheid en definitie voordat je waarden naast elkaar legt. Minstens één van `naam` en `id` is verplicht. " +
-    "Gepagineerd per indicator, op gemeentenaam en indicatornaam; CSV: één rij per waarde, de hele selectie.",
+    "Gepagineerd per indicator, op gemeentenaam en indicatornaam; CSV: één rij per waarde, de hele selectie — hoogstens " +
+    `${formatInteger(CSV_MAX_ITEMS)} indicatoren (een grotere selectie geeft 400 met uitleg: verfijn met \`jaar\`, \`bbvVerplicht\`, \`id\` of de naam).`,
   pathParams: z.object({}),
   query: comparisonQuery,
   response: comparisonSchema,

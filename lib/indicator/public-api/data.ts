@@ -32,12 +32,7 @@ export interface ComparedIndicatorDto extends Omit<IndicatorDto, "values" | "goa
   values: ComparedValueDto[];
 }
 
-/** One page of matching indicators (all of them when `page` is null) and the total count. */
-export async function findIndicatorsForComparison(
-  scope: ReadScope,
-  filter: ComparisonFilter,
-  page: { skip: number; take: number } | null,
-): Promise<{ indicators: ComparedIndicatorDto[]; total: number }> {
+function comparisonWhere(scope: ReadScope, filter: ComparisonFilter) {
   const visibleValues = { ...figureWhere(scope), ...(filter.year === undefined ? {} : { year: filter.year }) };
   const where = {
     municipality: municipalityWhere(scope),
@@ -46,11 +41,26 @@ export async function findIndicatorsForComparison(
     ...(filter.ids === undefined ? {} : { id: { in: filter.ids } }),
     ...(filter.bbvMandatory === undefined ? {} : { bbvMandatory: filter.bbvMandatory }),
   };
+  return { where, visibleValues };
+}
+
+/** How many indicators match, without reading them: lets a caller refuse a selection that is too large first. */
+export async function countIndicatorsForComparison(scope: ReadScope, filter: ComparisonFilter): Promise<number> {
+  return db().indicator.count({ where: comparisonWhere(scope, filter).where });
+}
+
+/** One page of matching indicators and the total count. */
+export async function findIndicatorsForComparison(
+  scope: ReadScope,
+  filter: ComparisonFilter,
+  page: { skip: number; take: number },
+): Promise<{ indicators: ComparedIndicatorDto[]; total: number }> {
+  const { where, visibleValues } = comparisonWhere(scope, filter);
   const [rows, total] = await Promise.all([
     db().indicator.findMany({
       where,
       orderBy: [{ municipality: { name: "asc" } }, { name: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
-      ...(page ?? {}),
+      ...page,
       include: {
         municipality: { select: { slug: true, name: true, cbsCode: true, inhabitants: true, inhabitantsYear: true } },
         programme: { select: { number: true, name: true } },
