@@ -60,6 +60,26 @@ test.describe("jaaroverzicht", () => {
     await expect(row.getByRole("cell").last()).toHaveText("1 gehaald, 3 niet gehaald");
   });
 
+  test("Zoetermeer 2024 toont het gedrukte saldo na reserves onder zijn eigen naam, apart van baten − lasten", async ({ page }) => {
+    await page.goto("/zoetermeer/2024");
+    const table = page.getByRole("region", { name: "Programma's met lasten, baten en saldo" });
+    const headers = table.getByRole("columnheader");
+    await expect(headers.nth(3)).toHaveText("Saldo van baten en lasten");
+    await expect(headers.nth(4)).toHaveText("Resultaat na reserves");
+    const row = rowByHeader(table, "6 Dienstverlening en participatie");
+    // Not printed by the document: the app's own sum, marked as such.
+    await expect(row.getByRole("cell").nth(2)).toHaveText("-13.917 berekend");
+    await expect(row.getByRole("cell").nth(3)).toHaveText("-13.899");
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("Midden-Groningen 2021 toont de vastgestelde totalen met het afrondingsverschil ernaast", async ({ page }) => {
+    await page.goto("/midden-groningen/2021");
+    const row = rowByHeader(page.getByRole("region", { name: "Programma's met lasten, baten en saldo" }), "2.4 Dienstverlening");
+    await expect(row.getByRole("cell").nth(1)).toHaveText("754 berekend uit regels: 753");
+    await expect(row.getByRole("cell").nth(2)).toHaveText("-2.611 berekend uit regels: -2.612");
+  });
+
   test("een jaar zonder gepubliceerd document of een onzinjaar geeft 404", async ({ page }) => {
     expect((await page.goto("/zoetermeer/2023"))?.status()).toBe(404);
     expect((await page.goto("/zoetermeer/abc"))?.status()).toBe(404);
@@ -78,7 +98,9 @@ test.describe("programmapagina", () => {
     const participation = page.getByRole("region", { name: "Waarden van Gemiddeld rapportcijfer inwoners over proces van participatie" }).first();
     await expect(participation.getByRole("row", { name: /^2024/ })).toContainText("Gehaald");
     const finance = page.getByRole("region", { name: "Financiën programma 6 Dienstverlening en participatie" }).first();
-    // Printed "per doelstelling": goals as rows, categories as columns, as in the source.
+    // Printed "per doelstelling": goals as rows, categories as columns, as in the source; its
+    // "Saldo" includes the reserve mutations, so it is headed by that figure's name.
+    await expect(finance.getByRole("columnheader").last()).toHaveText("Resultaat na reserves");
     const doel61 = rowByHeader(finance, "Continueren klanttevredenheid (6.1)");
     await expect(doel61.getByRole("cell")).toHaveText(["-12.548", "5.304", "0", "18", "-7.226"]);
     const totaal = rowByHeader(finance, "Totaal programma");
@@ -91,10 +113,11 @@ test.describe("programmapagina", () => {
     const finance = page.getByRole("region", { name: "Financiën programma 2.4 Dienstverlening" });
     const lasten = rowByHeader(finance, "Totaal lasten");
     await expect(lasten.getByRole("cell").nth(3)).toHaveText("3.365");
-    // Totals are computed from the lines; where the printed total differs by rounding, a note says so.
-    await expect(rowByHeader(finance, "Saldo van baten en lasten").getByRole("cell").nth(3)).toHaveText("-2.612");
-    await expect(page.getByText(/Totaal lasten, realisatie vorig jaar: gedrukt 3\.875, som van de regels 3\.874/)).toBeVisible();
-    await expect(page.getByText(/Saldo van baten en lasten, realisatie: gedrukt -2\.611, som van de regels -2\.612/)).toBeVisible();
+    // Totals as printed and adopted; where the sum of the lines differs by rounding, it stands beside them.
+    await expect(rowByHeader(finance, "Totaal baten").getByRole("cell").nth(3)).toHaveText("754 berekend uit regels: 753");
+    await expect(rowByHeader(finance, "Saldo van baten en lasten").getByRole("cell").nth(3)).toHaveText("-2.611 berekend uit regels: -2.612");
+    await expect(page.getByText(/Totaal lasten, realisatie vorig jaar: als gedrukt 3\.875, berekend uit regels 3\.874 \(afrondingsverschil 1\)/)).toBeVisible();
+    await expect(page.getByText(/Saldo van baten en lasten, realisatie: als gedrukt -2\.611, berekend uit regels -2\.612/)).toBeVisible();
     // The channel indicators as the source printed them: one table, balie vs digitaal.
     const channels = page.getByRole("region", { name: "Tabel Beleidsindicatoren I-Burgerzaken" });
     const geboorte = rowByHeader(channels, "Geboorte aangifte (%)");
@@ -110,7 +133,8 @@ test.describe("programmapagina", () => {
     const finance = page.getByRole("region", { name: /^Financiën programma 4\.2\.1/ });
     const lasten = rowByHeader(finance, "Lasten");
     await expect(lasten.getByRole("cell").nth(0)).toHaveText("2.521");
-    await expect(lasten.getByRole("cell").nth(2)).toHaveText("395 N");
+    // The verschil as printed (394), the app's 2.916 − 2.521 = 395 beside it.
+    await expect(lasten.getByRole("cell").nth(2)).toHaveText("394 N berekend uit regels: 395");
     const baten = rowByHeader(finance, "Baten");
     await expect(baten.getByRole("cell").nth(1)).toHaveText("-1.311");
     await expect(baten.getByRole("cell").nth(2)).toHaveText("-236 V");

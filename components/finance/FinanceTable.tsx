@@ -1,25 +1,38 @@
-import type { FinanceTable as Table, TableRow } from "@/lib/finance/table";
-import { conventionLegend, toPrinted, type AmountColumn } from "@/lib/finance/sign-convention";
-import { roundToThousands } from "@/lib/finance/money";
-import { formatInteger, formatPercent, MISSING_VALUE } from "@/lib/format/number";
+import type { ReactNode } from "react";
+import { isDerivedCell, printsDerivedFigures, type FinanceTable as Table, type TableRow } from "@/lib/finance/table";
+import { conventionLegend, type AmountColumn } from "@/lib/finance/sign-convention";
+import { formatInteger, formatPercent } from "@/lib/format/number";
 import { deviationLabelText } from "@/lib/finance/deviation";
-import { CATEGORY_LABELS, COLUMN_LABELS } from "@/lib/finance/labels";
+import { BALANCE_TERM, CATEGORY_LABELS, COLUMN_LABELS, COMPUTED_SUFFIX, PRINTED_FIRST_LEGEND, PRINTED_SUFFIX, RESULT_TERM } from "@/lib/finance/labels";
 import { ScrollTable } from "@/components/layout/ScrollTable";
+import { PrintedAmount } from "./PrintedAmount";
 
 // Renders a programme's financial table in the municipality's own sign
-// convention, "Bedragen x € 1.000", with V/N on every verschil.
+// convention, "Bedragen x € 1.000", printed figures first (as the council
+// adopted them), with V/N on every verschil.
 
-function amount(table: Table, row: TableRow, column: AmountColumn): string {
-  const value = row.cells[column];
-  if (value === null || value === undefined) return MISSING_VALUE;
-  return formatInteger(toPrinted(table.convention, row.kind, column, roundToThousands(value)));
+function Amount({ row, column, marked, children }: { row: TableRow; column: AmountColumn; marked: boolean; children?: ReactNode }) {
+  return (
+    <PrintedAmount figure={row.figures[column]} markComputed={marked && isDerivedCell(row, column)}>
+      {children}
+    </PrintedAmount>
+  );
 }
 
-function DeviationCell({ table, row }: { table: Table; row: TableRow }) {
-  const text = amount(table, row, "DIFFERENCE");
+function DeviationCell({ row, marked }: { row: TableRow; marked: boolean }) {
   return (
     <td className="utrecht-table__cell pm-num">
-      {text}{" "}
+      <Amount row={row} column="DIFFERENCE" marked={marked}>
+        {" "}
+        <DeviationMarks row={row} />
+      </Amount>
+    </td>
+  );
+}
+
+function DeviationMarks({ row }: { row: TableRow }) {
+  return (
+    <>
       {row.deviation && (
         <abbr
           title={deviationLabelText(row.deviation)}
@@ -35,11 +48,11 @@ function DeviationCell({ table, row }: { table: Table; row: TableRow }) {
           <span className="pm-visually-hidden">boven de toelichtingsgrens</span>
         </span>
       )}
-    </td>
+    </>
   );
 }
 
-function Row({ table, row, total }: { table: Table; row: TableRow; total?: boolean }) {
+function Row({ table, row, total, marked }: { table: Table; row: TableRow; total?: boolean; marked: boolean }) {
   return (
     <tr className={`utrecht-table__row${total ? " pm-total" : ""}`}>
       <th scope="row" className="utrecht-table__header-cell">
@@ -47,10 +60,10 @@ function Row({ table, row, total }: { table: Table; row: TableRow; total?: boole
       </th>
       {table.columns.map((column) =>
         column === "DIFFERENCE" ? (
-          <DeviationCell key={column} table={table} row={row} />
+          <DeviationCell key={column} row={row} marked={marked} />
         ) : (
           <td key={column} className="utrecht-table__cell pm-num">
-            {amount(table, row, column)}
+            <Amount row={row} column={column} marked={marked} />
             {row.share[column] && <span className="pm-muted"> ({formatPercent(row.share[column]!, 2)})</span>}
           </td>
         ),
@@ -65,6 +78,7 @@ function isSelfNamed(group: Table["groups"][number]) {
 }
 
 export function FinanceTable({ table, caption }: { table: Table; caption: string }) {
+  const marked = printsDerivedFigures(table);
   return (
     <>
       <ScrollTable title={caption} note="bedragen x € 1.000">
@@ -90,33 +104,37 @@ export function FinanceTable({ table, caption }: { table: Table; caption: string
                 </tr>
               )}
               {group.lines.map((line) => (
-                <Row key={line.lineId} table={table} row={line} />
+                <Row key={line.lineId} table={table} row={line} marked={marked} />
               ))}
-              {group.lines.length > 1 && <Row table={table} row={group.total} total />}
+              {group.lines.length > 1 && <Row table={table} row={group.total} total marked={marked} />}
             </tbody>
           ))}
           <tbody className="utrecht-table__body">
-            <Row table={table} row={table.balance} total />
-            {table.result && <Row table={table} row={table.result} total />}
+            <Row table={table} row={table.balance} total marked={marked} />
+            {table.result && <Row table={table} row={table.result} total marked={marked} />}
             {table.goalResults.map((row) => (
-              <Row key={`${row.goalId}-${row.kind}`} table={table} row={{ ...row, label: `${CATEGORY_LABELS[row.kind]}: ${row.label}` }} />
+              <Row
+                key={`${row.goalId}-${row.kind}`}
+                table={table}
+                row={{ ...row, label: `${CATEGORY_LABELS[row.kind]}: ${row.label}` }}
+                marked={marked}
+              />
             ))}
           </tbody>
       </ScrollTable>
       <p className="pm-legend">
         {conventionLegend(table.convention)} V = voordeel (minder uitgegeven of meer ontvangen dan begroot), N = nadeel.
+        {table.result && ` ${BALANCE_TERM.label} = ${BALANCE_TERM.definition}; ${RESULT_TERM.label.toLowerCase()} = ${RESULT_TERM.definition}.`}
+        {marked && ` ${PRINTED_FIRST_LEGEND}`}
       </p>
       {table.roundingNotes.length > 0 && (
         <div className="pm-legend">
-          <p>
-            Afronding: het gedrukte document telt anders op dan de som van de afgeronde regels. Programmamonitor rekent
-            met de regels; het document drukte:
-          </p>
+          <p>Afrondingsverschillen: hier telt het gedrukte document anders op dan de som van de afgeronde regels.</p>
           <ul className="utrecht-unordered-list">
             {table.roundingNotes.map((n) => (
-              <li key={`${n.label}-${n.column}`} className="utrecht-unordered-list__item">
-                {n.label}, {COLUMN_LABELS[n.column].toLowerCase()}: gedrukt {formatInteger(n.printed)}, som van de regels{" "}
-                {formatInteger(n.computed)}
+              <li key={`${n.label}-${n.kind}-${n.column}`} className="utrecht-unordered-list__item">
+                {n.label}, {COLUMN_LABELS[n.column].toLowerCase()}: {PRINTED_SUFFIX} {formatInteger(n.printed)}, {COMPUTED_SUFFIX}{" "}
+                {formatInteger(n.computed)} (afrondingsverschil {formatInteger(n.roundingDifference)})
               </li>
             ))}
           </ul>

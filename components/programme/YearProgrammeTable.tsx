@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { ProgrammeTotals, AchievementCounts } from "@/lib/programme/overview";
-import { toPrinted, type SignConvention } from "@/lib/finance/sign-convention";
-import { roundToThousands } from "@/lib/finance/money";
-import { formatInteger, MISSING_VALUE } from "@/lib/format/number";
+import { conventionLegend, type SignConvention } from "@/lib/finance/sign-convention";
+import { MISSING_VALUE } from "@/lib/format/number";
+import { BALANCE_TERM, PRINTED_FIRST_LEGEND, RESULT_TERM } from "@/lib/finance/labels";
 import { ShareBar } from "@/components/charts/ShareBar";
 import { ScrollTable } from "@/components/layout/ScrollTable";
-import { conventionLegend } from "@/lib/finance/sign-convention";
+import { PrintedAmount } from "@/components/finance/PrintedAmount";
 import { publicProgrammeHref } from "@/lib/routes";
 
 interface Row {
@@ -16,8 +16,19 @@ interface Row {
   achievements: AchievementCounts;
 }
 
-function Amount({ value, kind, convention, column }: { value: bigint | null; kind: "EXPENSES" | "INCOME" | "BALANCE"; convention: SignConvention; column: "ACTUAL" | "BUDGET_AMENDED" }) {
-  return <>{value === null ? MISSING_VALUE : formatInteger(toPrinted(convention, kind, column, roundToThousands(value)))}</>;
+type Figures = ProgrammeTotals["figures"];
+
+/** Whether the document printed any of this programme's totals: then the ones it did not print are marked "berekend". */
+function printsTotals(figures: Figures) {
+  return Object.values(figures).some((f) => f?.printed != null);
+}
+
+function Amount({ figures, name }: { figures: Figures; name: keyof Figures }) {
+  return (
+    <td className="utrecht-table__cell pm-num">
+      <PrintedAmount figure={figures[name]} markComputed={printsTotals(figures)} />
+    </td>
+  );
 }
 
 /** Every programme of the year with its money, share of the municipal total and indicator results. */
@@ -28,7 +39,9 @@ export function YearProgrammeTable(props: {
   convention: SignConvention;
   programmes: Row[];
 }) {
-  const { slug, year, column, convention, programmes } = props;
+  const { slug, year, column, programmes } = props;
+  const anyResult = programmes.some((p) => p.totals.figures.result !== null);
+  const anyPrinted = programmes.some((p) => printsTotals(p.totals.figures));
   const basis = column === "ACTUAL" ? "realisatie" : "begroting na wijziging";
   const anyShare = programmes.some((p) => p.totals.shareExpenses || p.totals.shareIncome || p.totals.shareBalance);
   return (
@@ -42,7 +55,8 @@ export function YearProgrammeTable(props: {
               <th scope="col" className="utrecht-table__header-cell">Programma</th>
               <th scope="col" className="utrecht-table__header-cell pm-num">Lasten</th>
               <th scope="col" className="utrecht-table__header-cell pm-num">Baten</th>
-              <th scope="col" className="utrecht-table__header-cell pm-num">Saldo</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">{BALANCE_TERM.label}</th>
+              {anyResult && <th scope="col" className="utrecht-table__header-cell pm-num">{RESULT_TERM.label}</th>}
               {anyShare && <th scope="col" className="utrecht-table__header-cell">Aandeel in gemeentelijk totaal (lasten)</th>}
               <th scope="col" className="utrecht-table__header-cell">Indicatoren {year}</th>
             </tr>
@@ -55,9 +69,10 @@ export function YearProgrammeTable(props: {
                     {p.number} {p.name}
                   </Link>
                 </th>
-                <td className="utrecht-table__cell pm-num"><Amount value={p.totals.expenses} kind="EXPENSES" convention={convention} column={column} /></td>
-                <td className="utrecht-table__cell pm-num"><Amount value={p.totals.income} kind="INCOME" convention={convention} column={column} /></td>
-                <td className="utrecht-table__cell pm-num"><Amount value={p.totals.balance} kind="BALANCE" convention={convention} column={column} /></td>
+                <Amount figures={p.totals.figures} name="expenses" />
+                <Amount figures={p.totals.figures} name="income" />
+                <Amount figures={p.totals.figures} name="balance" />
+                {anyResult && <Amount figures={p.totals.figures} name="result" />}
                 {anyShare && (
                   <td className="utrecht-table__cell">
                     {p.totals.shareExpenses ? <ShareBar share={p.totals.shareExpenses} label="van de totale lasten" /> : MISSING_VALUE}
@@ -71,7 +86,9 @@ export function YearProgrammeTable(props: {
           </tbody>
       </ScrollTable>
       <p className="pm-legend">
-        {conventionLegend(convention)}
+        {conventionLegend(props.convention)}
+        {anyResult && ` ${BALANCE_TERM.label} = ${BALANCE_TERM.definition}; ${RESULT_TERM.label.toLowerCase()} = ${RESULT_TERM.definition}.`}
+        {anyPrinted && ` ${PRINTED_FIRST_LEGEND}`}
         {anyShare && " Het aandeel staat zoals de gemeente het drukte; het gemeentelijk totaal zelf staat niet in de bron."}
       </p>
     </section>

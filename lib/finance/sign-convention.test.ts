@@ -9,6 +9,7 @@ import {
   toPrinted,
 } from "./sign-convention";
 import { computeBalance, computeResult } from "./money";
+import { deviationLabel } from "./deviation";
 
 // All amounts in these tests are in thousands, as printed ("bedragen x € 1.000").
 
@@ -234,13 +235,30 @@ describe("BOTH_POSITIVE (Midden-Groningen)", () => {
 
 describe("conventionLegend", () => {
   it.each([
-    ["EXPENSES_NEGATIVE", "Bedragen x € 1.000. Lasten negatief, baten positief; saldo = som."],
+    ["EXPENSES_NEGATIVE", "Bedragen x € 1.000. Lasten en toevoegingen aan reserves negatief, baten en onttrekkingen positief, zodat elk saldo de som van zijn bedragen is; een positief verschil is een voordeel."],
     ["ADVANTAGE_NEGATIVE", "Bedragen x € 1.000. - = voordeel, zonder teken = nadeel."],
     [
       "BOTH_POSITIVE",
-      "Bedragen x € 1.000. Lasten en baten positief; saldo = baten − lasten; verschil = begroting − realisatie.",
+      "Bedragen x € 1.000. Lasten en baten positief; saldo van baten en lasten = baten − lasten; verschil = begroting − realisatie.",
     ],
   ] as const)("%s", (convention, legend) => {
     expect(conventionLegend(convention)).toBe(legend);
+  });
+});
+
+describe("the legends say what V and N look like in print", () => {
+  const rows = ["EXPENSES", "INCOME", "RESERVE_ADDITION", "RESERVE_WITHDRAWAL", "BALANCE", "RESULT"] as const;
+  const differences = [-5_000n, 7_000n];
+  it.each(rows)("%s: Zoetermeer's positive verschil is a voordeel, Hilversum's negative one", (row) => {
+    expect(conventionLegend("EXPENSES_NEGATIVE")).toContain("een positief verschil is een voordeel");
+    expect(conventionLegend("ADVANTAGE_NEGATIVE")).toContain("- = voordeel, zonder teken = nadeel");
+    expect(conventionLegend("BOTH_POSITIVE")).toContain("verschil = begroting − realisatie");
+    for (const difference of differences) {
+      const label = deviationLabel(row, difference);
+      expect(toPrinted("EXPENSES_NEGATIVE", row, "DIFFERENCE", difference) > 0n).toBe(label === "V");
+      expect(toPrinted("ADVANTAGE_NEGATIVE", row, "DIFFERENCE", difference) < 0n).toBe(label === "V");
+      // Midden-Groningen: verschil = begroting − realisatie on every row.
+      expect(toPrinted("BOTH_POSITIVE", row, "DIFFERENCE", difference)).toBe(-difference);
+    }
   });
 });

@@ -77,10 +77,10 @@ export function fromPrinted(
 }
 
 const LEGENDS: Record<SignConvention, string> = {
-  EXPENSES_NEGATIVE: "Bedragen x € 1.000. Lasten negatief, baten positief; saldo = som.",
+  EXPENSES_NEGATIVE: "Bedragen x € 1.000. Lasten en toevoegingen aan reserves negatief, baten en onttrekkingen positief, zodat elk saldo de som van zijn bedragen is; een positief verschil is een voordeel.",
   ADVANTAGE_NEGATIVE: "Bedragen x € 1.000. - = voordeel, zonder teken = nadeel.",
   BOTH_POSITIVE:
-    "Bedragen x € 1.000. Lasten en baten positief; saldo = baten − lasten; verschil = begroting − realisatie.",
+    "Bedragen x € 1.000. Lasten en baten positief; saldo van baten en lasten = baten − lasten; verschil = begroting − realisatie.",
 };
 
 /** The line under a table that tells the reader how to read its signs. */

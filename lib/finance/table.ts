@@ -1,10 +1,12 @@
 // Builds the financial table of a programme as the public page and the
 // exports show it: lines grouped by category, totals computed from exact
-// amounts, verschil with V/N, threshold marks, and the printed figures the
-// source document showed, so rounding differences can be pointed out.
+// amounts with the rules of money.ts, verschil with V/N, threshold marks, and
+// next to every computed figure the one the source document printed.
 import { canonicalDifference, deviationLabel, requiresExplanation, type ExplanationThreshold } from "./deviation";
-import { roundToThousands, sumAmounts } from "./money";
-import { toPrinted, type AmountColumn, type RowKind, type SignConvention } from "./sign-convention";
+import { computeBalance, computeResult, sumAmounts } from "./money";
+import { TOTAL_LABELS } from "./labels";
+import { compareRow, hasRoundingDifference, type PrintedComparison } from "./printed";
+import type { AmountColumn, RowKind, SignConvention } from "./sign-convention";
 
 export type Category = "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL";
 export const CATEGORIES: readonly Category[] = ["EXPENSES", "INCOME", "RESERVE_ADDITION", "RESERVE_WITHDRAWAL"];
@@ -49,17 +51,26 @@ export interface TableRow {
   deviation: "V" | "N" | null;
   exceedsThreshold: boolean;
   explanation: string | null;
-  /** What the source printed for this row, canonical euros. */
+  /**
+   * What the source printed for this row, canonical euros: a line's own amounts
+   * (the document's lines are what it printed) and the printed figures kept for
+   * it (a line's verschil, a total, a saldo).
+   */
   printed: Cells;
+  /** Per column of the table: printed and computed x € 1.000 in the municipality's signs. */
+  figures: Partial<Record<AmountColumn, PrintedComparison>>;
   share: Partial<Record<AmountColumn, string>>;
 }
 
 export interface RoundingNote {
   label: string;
+  kind: RowKind;
   column: AmountColumn;
   /** In thousands, in the municipality's convention. */
   computed: bigint;
   printed: bigint;
+  /** printed − computed, in thousands. */
+  roundingDifference: bigint;
 }
 
 export interface FinanceTable {
@@ -75,14 +86,7 @@ export interface FinanceTable {
   roundingNotes: RoundingNote[];
 }
 
-const ROW_LABELS: Record<RowKind, string> = {
-  EXPENSES: "Totaal lasten",
-  INCOME: "Totaal baten",
-  RESERVE_ADDITION: "Totaal toevoegingen aan reserves",
-  RESERVE_WITHDRAWAL: "Totaal onttrekkingen aan reserves",
-  BALANCE: "Saldo van baten en lasten",
-  RESULT: "Resultaat",
-};
+const ROW_LABELS = TOTAL_LABELS;
 
 function columnsPresent(lines: TableLineInput[], printed: PrintedInput[]): AmountColumn[] {
   const cols: AmountColumn[] = AMOUNT_COLUMNS.filter((c) => lines.some((l) => lineAmount(l, c) !== null));
@@ -128,6 +132,7 @@ function makeRow(
     exceedsThreshold: requiresExplanation(threshold, full.BUDGET_AMENDED ?? null, full.ACTUAL ?? null),
     explanation: null,
     printed: {},
+    figures: {},
     share: {},
     ...extra,
   };
@@ -139,13 +144,20 @@ function sumCells(rows: { cells: Cells }[], columns: AmountColumn[]): Cells {
   return out;
 }
 
-function combine(a: Cells, b: Cells, columns: AmountColumn[], op: (x: bigint, y: bigint) => bigint): Cells {
+type CategoryTotals = Partial<Record<Category, Cells>>;
+
+/** Saldo or resultaat per column, by the one rule of money.ts (computeBalance, computeResult). */
+function derivedCells(kind: "BALANCE" | "RESULT", totals: CategoryTotals, columns: AmountColumn[]): Cells {
   const out: Cells = {};
   for (const c of columns) {
     if (c === "DIFFERENCE") continue;
-    const x = a[c] ?? null;
-    const y = b[c] ?? null;
-    out[c] = x === null && y === null ? null : op(x ?? 0n, y ?? 0n);
+    const amounts = {
+      expenses: totals.EXPENSES?.[c],
+      income: totals.INCOME?.[c],
+      additions: totals.RESERVE_ADDITION?.[c],
+      withdrawals: totals.RESERVE_WITHDRAWAL?.[c],
+    };
+    out[c] = kind === "BALANCE" ? computeBalance(amounts) : computeResult(amounts);
   }
   return out;
 }
@@ -172,13 +184,13 @@ export function buildFinanceTable(input: {
     const inCategory = lines.filter((l) => l.category === category);
     if (inCategory.length === 0) return [];
     const rows = inCategory.map((l) => {
-      const cells: Cells = {};
-      for (const c of AMOUNT_COLUMNS) cells[c] = lineAmount(l, c);
+      const cells = lineCells(l);
       const row = makeRow(category, l.label, cells, threshold, {
         goalId: l.goalId,
         goalCode: l.goalCode,
         lineId: l.id,
         explanation: l.explanation,
+        printed: { ...cells },
       });
       attachPrinted(row, printed.filter((p) => p.financialLineId === l.id));
       return row;
@@ -188,22 +200,61 @@ export function buildFinanceTable(input: {
     return [{ category, lines: rows, total }];
   });
 
-  const totalOf = (c: Category) => groups.find((g) => g.category === c)?.total.cells ?? {};
-  const balanceCells = combine(totalOf("INCOME"), totalOf("EXPENSES"), columns, (x, y) => x - y);
-  const balance = makeRow("BALANCE", ROW_LABELS.BALANCE, balanceCells, threshold);
+  const totals: CategoryTotals = Object.fromEntries(groups.map((g) => [g.category, g.total.cells]));
+  const balance = makeRow("BALANCE", ROW_LABELS.BALANCE, derivedCells("BALANCE", totals, columns), threshold);
   attachPrinted(balance, programmeLevel("BALANCE"));
 
   const hasReserves = groups.some((g) => g.category === "RESERVE_ADDITION" || g.category === "RESERVE_WITHDRAWAL");
   let result: TableRow | null = null;
   if (hasReserves || programmeLevel("RESULT").length > 0) {
-    const reserves = combine(totalOf("RESERVE_WITHDRAWAL"), totalOf("RESERVE_ADDITION"), columns, (x, y) => x - y);
-    result = makeRow("RESULT", ROW_LABELS.RESULT, combine(balanceCells, reserves, columns, (x, y) => x + y), threshold);
+    result = makeRow("RESULT", ROW_LABELS.RESULT, derivedCells("RESULT", totals, columns), threshold);
     attachPrinted(result, programmeLevel("RESULT"));
   }
 
   const goalResults = goalSubtotals(lines, printed, columns, threshold);
-  const allRows = [...groups.flatMap((g) => [...g.lines, g.total]), balance, ...(result ? [result] : []), ...goalResults];
-  return { convention, columns, groups, balance, result, goalResults, roundingNotes: roundingNotes(allRows, convention) };
+  const finish = (row: TableRow) => withFigures(withoutHiddenDifference(row, columns), convention, columns);
+  const table: FinanceTable = {
+    convention,
+    columns,
+    groups: groups.map((g) => ({ ...g, lines: g.lines.map(finish), total: finish(g.total) })),
+    balance: finish(balance),
+    result: result && finish(result),
+    goalResults: goalResults.map(finish),
+    roundingNotes: [],
+  };
+  table.roundingNotes = roundingNotes(allRows(table), columns);
+  return table;
+}
+
+function lineCells(line: TableLineInput): Cells {
+  const cells: Cells = {};
+  for (const c of AMOUNT_COLUMNS) cells[c] = lineAmount(line, c);
+  return cells;
+}
+
+/** Every row of the table, in reading order. */
+export function allRows(table: FinanceTable): TableRow[] {
+  return [
+    ...table.groups.flatMap((g) => [...g.lines, g.total]),
+    table.balance,
+    ...(table.result ? [table.result] : []),
+    ...table.goalResults,
+  ];
+}
+
+/**
+ * A table without budget figures (Zoetermeer 2024 prints realisatie only) has
+ * no verschil: the deviation rule counts a missing budget as zero, which is
+ * right for one unbudgeted line but would turn every amount of such a table
+ * into a "deviation".
+ */
+function withoutHiddenDifference(row: TableRow, columns: AmountColumn[]): TableRow {
+  if (columns.includes("DIFFERENCE")) return row;
+  return { ...row, cells: { ...row.cells, DIFFERENCE: null }, deviation: null, exceedsThreshold: false };
+}
+
+function withFigures(row: TableRow, convention: SignConvention, columns: AmountColumn[]): TableRow {
+  return { ...row, figures: compareRow(convention, row, columns) };
 }
 
 /** Subtotals per goal, only where the source printed one (their row kind tells which). */
@@ -213,16 +264,13 @@ function goalSubtotals(lines: TableLineInput[], printed: PrintedInput[], columns
   return keys.map((key) => {
     const [goalId, kind] = key.split("|") as [string, RowKind];
     const goalLines = lines.filter((l) => l.goalId === goalId);
-    const signed = (l: TableLineInput): Cells => {
-      const cells: Cells = {};
-      for (const c of AMOUNT_COLUMNS) {
-        const v = lineAmount(l, c);
-        cells[c] = v === null ? null : kindSign(kind, l.category) * v;
-      }
-      return cells;
-    };
-    const included = goalLines.filter((l) => kindSign(kind, l.category) !== 0n);
-    const row = makeRow(kind, goalLines[0]?.label ?? ROW_LABELS[kind], sumCells(included.map((l) => ({ cells: signed(l) })), columns), threshold, {
+    const totals: CategoryTotals = {};
+    for (const category of CATEGORIES) {
+      const inCategory = goalLines.filter((l) => l.category === category);
+      if (inCategory.length > 0) totals[category] = sumCells(inCategory.map((l) => ({ cells: lineCells(l) })), columns);
+    }
+    const cells = kind === "BALANCE" || kind === "RESULT" ? derivedCells(kind, totals, columns) : (totals[kind] ?? {});
+    const row = makeRow(kind, goalLines[0]?.label ?? ROW_LABELS[kind], cells, threshold, {
       goalId,
       goalCode: goalLines[0]?.goalCode ?? null,
     });
@@ -231,24 +279,26 @@ function goalSubtotals(lines: TableLineInput[], printed: PrintedInput[], columns
   });
 }
 
-/** How a line of `category` counts in a subtotal of `kind`: 1, −1 or not at all. */
-function kindSign(kind: RowKind, category: Category): bigint {
-  if (kind === category) return 1n;
-  if (kind === "BALANCE") return category === "INCOME" ? 1n : category === "EXPENSES" ? -1n : 0n;
-  if (kind === "RESULT") return category === "INCOME" || category === "RESERVE_WITHDRAWAL" ? 1n : -1n;
-  return 0n;
+function roundingNotes(rows: TableRow[], columns: AmountColumn[]): RoundingNote[] {
+  return rows.flatMap((row) =>
+    columns.flatMap((column) => {
+      const f = row.figures[column];
+      if (!f || !hasRoundingDifference(f)) return [];
+      return [{ label: row.label, kind: row.kind, column, computed: f.computed!, printed: f.printed!, roundingDifference: f.roundingDifference! }];
+    }),
+  );
 }
 
-function roundingNotes(rows: TableRow[], convention: SignConvention): RoundingNote[] {
-  const notes: RoundingNote[] = [];
-  for (const row of rows) {
-    for (const [column, printedAmount] of Object.entries(row.printed) as [AmountColumn, bigint | null][]) {
-      const computed = row.cells[column];
-      if (printedAmount == null || computed == null) continue;
-      const c = toPrinted(convention, row.kind, column, roundToThousands(computed));
-      const p = toPrinted(convention, row.kind, column, roundToThousands(printedAmount));
-      if (c !== p) notes.push({ label: row.label, column, computed: c, printed: p });
-    }
-  }
-  return notes;
+/** A cell the app derives (a total, a saldo, a verschil) rather than one the line itself holds. */
+export function isDerivedCell(row: TableRow, column: AmountColumn): boolean {
+  return row.lineId === null || column === "DIFFERENCE";
+}
+
+/**
+ * Whether the document printed any derived figure of this table. Then a derived
+ * figure it did not print is marked "berekend", so a reader never takes the app's
+ * own sum for one the council adopted.
+ */
+export function printsDerivedFigures(table: FinanceTable): boolean {
+  return allRows(table).some((row) => table.columns.some((c) => isDerivedCell(row, c) && row.figures[c]?.printed != null));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countAchievements, headlineColumn, programmeTotals } from "./overview";
 
-const line = (id: string, category: "EXPENSES" | "INCOME", actual: bigint | null, budgetAmended: bigint | null = null) => ({
+const line = (id: string, category: "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL", actual: bigint | null, budgetAmended: bigint | null = null) => ({
   id,
   goalId: null,
   goalCode: null,
@@ -27,14 +27,47 @@ describe("programmeTotals", () => {
       threshold,
       column: "ACTUAL",
     });
-    expect(totals).toEqual({
+    expect(totals).toMatchObject({
       expenses: 15_781_000n,
       income: 6_265_000n,
       balance: -9_516_000n,
+      result: null,
       shareExpenses: "3.3",
       shareIncome: null,
       shareBalance: "31.44",
     });
+    expect(totals.figures.balance).toEqual({ printed: -9_516n, computed: -9_516n, roundingDifference: 0n });
+    expect(totals.figures.result).toBeNull();
+  });
+
+  it("gives Zoetermeer 2024's printed saldo after reserves as resultaat na reserves, apart from baten − lasten", () => {
+    const lines = [
+      line("l", "EXPENSES", 19_267_000n),
+      line("b", "INCOME", 5_350_000n),
+      { ...line("t", "EXPENSES", 0n), category: "RESERVE_ADDITION" as const },
+      { ...line("o", "EXPENSES", 18_000n), category: "RESERVE_WITHDRAWAL" as const },
+    ];
+    const totals = programmeTotals({
+      lines,
+      printed: [{ goalId: null, financialLineId: null, row: "RESULT", column: "ACTUAL", amount: -13_899_000n, shareOfMunicipalTotal: null }],
+      convention: "EXPENSES_NEGATIVE",
+      threshold,
+      column: "ACTUAL",
+    });
+    expect(totals.balance).toBe(-13_917_000n);
+    expect(totals.figures.balance).toEqual({ printed: null, computed: -13_917n, roundingDifference: null });
+    expect(totals.figures.result).toEqual({ printed: -13_899n, computed: -13_899n, roundingDifference: 0n });
+  });
+
+  it("shows a printed total as adopted, with the sum of the lines beside it (Midden-Groningen baten 754)", () => {
+    const totals = programmeTotals({
+      lines: [line("b1", "INCOME", 703_000n), line("b2", "INCOME", 12_000n), line("b3", "INCOME", 38_000n)],
+      printed: [{ goalId: null, financialLineId: null, row: "INCOME", column: "ACTUAL", amount: 754_000n, shareOfMunicipalTotal: null }],
+      convention: "BOTH_POSITIVE",
+      threshold,
+      column: "ACTUAL",
+    });
+    expect(totals.figures.income).toEqual({ printed: 754n, computed: 753n, roundingDifference: 1n });
   });
 
   it("uses the amended budget for a begroting", () => {

@@ -1,14 +1,26 @@
-// The year at a glance: per programme lasten, baten and saldo (computed from
-// exact lines), the share of the municipal total where the source printed it,
-// and how many indicators reached their target that year.
-import { buildFinanceTable, type PrintedInput, type TableLineInput, type Threshold } from "@/lib/finance/table";
+// The year at a glance: per programme lasten, baten, saldo van baten en lasten
+// and (with reserves) resultaat na reserves — computed from exact lines and, next
+// to that, as the document printed them — the share of the municipal total where
+// the source printed it, and how many indicators reached their target that year.
+import { buildFinanceTable, type PrintedInput, type TableLineInput, type TableRow, type Threshold } from "@/lib/finance/table";
+import type { PrintedComparison } from "@/lib/finance/printed";
 import type { SignConvention } from "@/lib/finance/sign-convention";
 import { reportedAchievement, type Achievement, type Direction } from "@/lib/indicator/achievement";
 
 export interface ProgrammeTotals {
+  /** Canonical euros computed from the lines; balance = saldo van baten en lasten. */
   expenses: bigint | null;
   income: bigint | null;
   balance: bigint | null;
+  /** Resultaat na reserves; null when the programme has no reserve mutations and none was printed. */
+  result: bigint | null;
+  /** The same four, printed (as adopted) and computed, x € 1.000 in the municipality's signs. */
+  figures: {
+    expenses: PrintedComparison | null;
+    income: PrintedComparison | null;
+    balance: PrintedComparison | null;
+    result: PrintedComparison | null;
+  };
   /** Printed shares of the municipal total (e.g. Zoetermeer 2022: 3,3 %), canonical decimal strings. */
   shareExpenses: string | null;
   shareIncome: string | null;
@@ -31,10 +43,14 @@ export function programmeTotals(input: {
   const group = (c: "EXPENSES" | "INCOME") => table.groups.find((g) => g.category === c)?.total;
   const expenses = group("EXPENSES");
   const income = group("INCOME");
+  const balance = expenses || income ? table.balance : undefined;
+  const figure = (row: TableRow | null | undefined) => row?.figures[input.column] ?? null;
   return {
     expenses: expenses?.cells[input.column] ?? null,
     income: income?.cells[input.column] ?? null,
-    balance: expenses || income ? (table.balance.cells[input.column] ?? null) : null,
+    balance: balance?.cells[input.column] ?? null,
+    result: table.result?.cells[input.column] ?? null,
+    figures: { expenses: figure(expenses), income: figure(income), balance: figure(balance), result: figure(table.result) },
     shareExpenses: expenses?.share[input.column] ?? null,
     shareIncome: income?.share[input.column] ?? null,
     shareBalance: table.balance.share[input.column] ?? null,

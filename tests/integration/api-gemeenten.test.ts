@@ -63,7 +63,7 @@ describe("GET /api/v1/gemeenten/{slug}", () => {
     );
     expect(body.instellingen).toEqual({
       tekenconventie: "beidePositief",
-      tekenconventieUitleg: "Bedragen x € 1.000. Lasten en baten positief; saldo = baten − lasten; verschil = begroting − realisatie.",
+      tekenconventieUitleg: "Bedragen x € 1.000. Lasten en baten positief; saldo van baten en lasten = baten − lasten; verschil = begroting − realisatie.",
       toelichtingsgrens: { bedrag: "100000", percentage: null, regel: "bedragOfPercentage" },
     });
     expect(body.inwoners).toEqual({ aantal: 61374, jaar: 2025, bronvermelding: "Bron: CBS" });

@@ -67,7 +67,7 @@ describe("GET …/jaren/{jaar}/programmas", () => {
       ["Lasten", "19267000"],
       ["Baten", "5350000"],
       ["Saldo van baten en lasten", "-13917000"],
-      ["Resultaat", "-13899000"],
+      ["Resultaat na reserves", "-13899000"],
     ]);
   });
 
@@ -124,13 +124,19 @@ describe("GET …/programmas/{nummer}", () => {
     expect(last.herkomst.vindplaats).toContain("kolom 2024");
 
     const f = body.financien!;
-    expect(f.tekenconventie).toBe("Bedragen x € 1.000. Lasten negatief, baten positief; saldo = som.");
+    expect(f.tekenconventie).toContain("Lasten en toevoegingen aan reserves negatief, baten en onttrekkingen positief");
+    expect(f.tekenconventie).toContain("verschil = realisatie − begroting na wijziging");
     const expenses61 = f.regels.find((r) => r.soort === "lasten" && r.doelCode === "6.1")!;
     expect(expenses61.bedragen.realisatie).toBe("12548000");
     expect(expenses61.alsGedrukt.realisatie).toBe(-12548);
     expect(expenses61.herkomst.vindplaats).toContain("Totalen per doelstelling");
     const totalExpenses = f.totalen.find((t) => t.soort === "lasten")!;
-    expect([totalExpenses.bedragen.realisatie, totalExpenses.alsGedrukt.realisatie, totalExpenses.gedrukt.realisatie]).toEqual(["19267000", -19267, -19267]);
+    expect([totalExpenses.bedragen.realisatie, totalExpenses.alsGedrukt.realisatie, totalExpenses.berekendUitRegels.realisatie]).toEqual(["19267000", -19267, -19267]);
+    // The printed "Saldo" of TOTAAL PROGRAMMA includes the reserves: it is the resultaat na reserves, not baten − lasten.
+    const result = f.totalen.find((t) => t.soort === "resultaat")!;
+    expect([result.omschrijving, result.alsGedrukt.realisatie]).toEqual(["Resultaat na reserves", -13899]);
+    const balance = f.totalen.find((t) => t.soort === "saldo")!;
+    expect([balance.omschrijving, balance.alsGedrukt.realisatie, balance.berekendUitRegels.realisatie]).toEqual(["Saldo van baten en lasten", null, -13917]);
     expect(f.subtotalenPerDoel.map((t) => [t.doelCode, t.soort, t.alsGedrukt.realisatie])).toEqual([
       ["6.1", "resultaat", -7226],
       ["6.2", "resultaat", -6673],
@@ -142,10 +148,22 @@ describe("GET …/programmas/{nummer}", () => {
     expect(body.nummer).toBe("4.2.1");
     expect(body.activiteiten).toHaveLength(5);
     const [expenses, income] = body.financien!.regels;
-    expect(expenses).toMatchObject({ soort: "lasten", afwijking: "N", alsGedrukt: { begrotingNaWijziging: 2521, realisatie: 2916, verschil: 395 } });
-    // The source printed 394: a rounding difference, kept and pointed out.
-    expect(expenses!.gedrukt.verschil).toBe(394);
-    expect(body.financien!.afrondingsverschillen).toContainEqual({ omschrijving: "Lasten", kolom: "verschil", berekend: 395, gedrukt: 394 });
+    // Printed means printed: the source's 394, and the app's 2.916 − 2.521 = 395 beside it.
+    expect(expenses).toMatchObject({
+      soort: "lasten",
+      afwijking: "N",
+      alsGedrukt: { begrotingNaWijziging: 2521, realisatie: 2916, verschil: 394 },
+      berekendUitRegels: { verschil: 395 },
+      afrondingsverschil: { verschil: -1 },
+    });
+    expect(body.financien!.afrondingsverschillen).toContainEqual({
+      omschrijving: "Lasten",
+      soort: "lasten",
+      kolom: "verschil",
+      alsGedrukt: 394,
+      berekendUitRegels: 395,
+      afrondingsverschil: -1,
+    });
     expect(income).toMatchObject({ soort: "baten", afwijking: "V", alsGedrukt: { realisatie: -1311, verschil: -236 } });
     expect(body.financien!.totalen.find((t) => t.soort === "saldo")!.alsGedrukt).toMatchObject({ realisatie: 1605, verschil: 159 });
   });
@@ -163,11 +181,21 @@ describe("GET …/programmas/{nummer}", () => {
     expect(wedding.waarden).toMatchObject([{ realisatie: null, benchmark: "80", beoordeling: "geenMeting", toelichting: "nog niet operationeel" }]);
 
     const cooperation = body.financien!.regels.find((r) => r.soort === "lasten" && r.omschrijving === "Bestuurlijke samenwerking")!;
-    expect(cooperation).toMatchObject({ afwijking: "V", bovenToelichtingsgrens: true, alsGedrukt: { verschil: 340 }, gedrukt: { verschil: 339 } });
+    expect(cooperation).toMatchObject({ afwijking: "V", bovenToelichtingsgrens: true, alsGedrukt: { verschil: 339 }, berekendUitRegels: { verschil: 340 } });
     expect(cooperation.toelichting).toContain("frictiekosten");
     const registry = body.financien!.regels.find((r) => r.soort === "lasten" && r.omschrijving === "Burgerzaken")!;
     expect(registry).toMatchObject({ afwijking: "N", bovenToelichtingsgrens: false, alsGedrukt: { verschil: -89 } });
-    expect(body.financien!.afrondingsverschillen).toContainEqual({ omschrijving: "Totaal lasten", kolom: "realisatieVorigJaar", berekend: 3874, gedrukt: 3875 });
+    expect(body.financien!.afrondingsverschillen).toContainEqual({
+      omschrijving: "Totaal lasten",
+      soort: "lasten",
+      kolom: "realisatieVorigJaar",
+      alsGedrukt: 3875,
+      berekendUitRegels: 3874,
+      afrondingsverschil: 1,
+    });
+    // Totaal baten realisatie: printed 754, the lines add to 753.
+    const income = body.financien!.totalen.find((t) => t.soort === "baten")!;
+    expect([income.alsGedrukt.realisatie, income.berekendUitRegels.realisatie, income.afrondingsverschil.realisatie]).toEqual([754, 753, 1]);
   });
 
   it("answers 404 for a programme that is not in the document, naming those that are", async () => {
@@ -208,6 +236,21 @@ describe("GET …/programmas/{nummer}/financien", () => {
       "Boven toelichtingsgrens": "nee",
     });
     const balance = rows.find((r) => r["Soort rij"] === "Totaal" && r.Categorie === "Saldo van baten en lasten")!;
-    expect(balance["Realisatie als gedrukt (x 1.000 euro)"]).toBe("-2612");
+    expect(balance["Realisatie als gedrukt (x 1.000 euro)"]).toBe("-2611");
+    expect(balance["Realisatie berekend uit regels (x 1.000 euro)"]).toBe("-2612");
+    const income = rows.find((r) => r["Soort rij"] === "Totaal" && r.Categorie === "Baten")!;
+    expect(income["Realisatie als gedrukt (x 1.000 euro)"]).toBe("754");
+    expect(income["Realisatie berekend uit regels (x 1.000 euro)"]).toBe("753");
+  });
+});
+
+describe("Hilversum's printed verschil in the CSV", () => {
+  it("is the source's 394, with the app's 395 in its own column", async () => {
+    const context = params({ slug: "hilversum", jaar: "2021", nummer: "4.2.1" });
+    const rows = byHeader(await csvRows(await finance.GET(get(`${base("hilversum", 2021)}/4.2.1/financien?formaat=csv`), context)));
+    const expenses = rows.find((r) => r["Soort rij"] === "Regel" && r.Categorie === "Lasten")!;
+    expect(expenses["Verschil als gedrukt (x 1.000 euro)"]).toBe("394");
+    expect(expenses["Verschil berekend uit regels (x 1.000 euro)"]).toBe("395");
+    expect(expenses["Afwijking (V/N)"]).toBe("N");
   });
 });

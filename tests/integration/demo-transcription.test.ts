@@ -19,6 +19,7 @@ import { formatInteger } from "@/lib/format/number";
 import { parsePrintedDecimal, parsePrintedThousands } from "@/lib/format/parse-number";
 import { compareDecimal } from "@/lib/format/decimal";
 import { goalAchievement } from "@/lib/indicator/achievement";
+import { loadPublicYear } from "@/lib/programme/loaders";
 
 interface Loaded {
   convention: SignConvention;
@@ -126,6 +127,20 @@ describe.each(tables)("$name", ({ doc, programme, table: demo }) => {
     for (const total of demo.totals) check(totalRow(table, total), total.label, total.values);
   });
 
+  it("gives every printed verschil and total back as printed, the sum of the lines beside it", () => {
+    const { table } = get();
+    const check = (row: TableRow, label: string, values: Partial<Record<AmountColumnName, string>>) => {
+      for (const [column, printed] of Object.entries(values) as [AmountColumnName, string][]) {
+        const figure = row.figures[column];
+        expect(figure?.printed, `${label} ${column} als gedrukt`).not.toBeNull();
+        expect(formatInteger(figure!.printed!), `${label} ${column} als gedrukt`).toBe(printed);
+        expect(figure!.roundingDifference, `${label} ${column}`).toBe(figure!.printed! - figure!.computed!);
+      }
+    };
+    for (const line of demo.lines) check(lineRow(table, line), line.label, line.values);
+    for (const total of demo.totals) check(totalRow(table, total), total.label, total.values);
+  });
+
   it("keeps the printed totals for the rounding note", () => {
     const { table } = get();
     for (const total of demo.totals) {
@@ -157,6 +172,37 @@ describe("known rounding differences", () => {
         "GM1952 Gerealiseerd saldo van baten en lasten DIFFERENCE: -316 ≠ -317",
       ].sort(),
     );
+  });
+});
+
+describe("printed figures where readers meet them", () => {
+  it("Midden-Groningen Totaal baten realisatie is 754 as printed, 753 from the lines", () => {
+    const l = loaded.get(key("GM1952", 2021, "2.4"))!;
+    const table = buildFinanceTable({ lines: l.finance.lines, printed: l.finance.printed, convention: l.convention, threshold: { amount: null, percent: null, rule: "AMOUNT_OR_PERCENT" } });
+    const income = table.groups.find((g) => g.category === "INCOME")!.total;
+    expect(income.figures.ACTUAL).toEqual({ printed: 754n, computed: 753n, roundingDifference: 1n });
+  });
+
+  it("Hilversum lasten verschil is 394 as printed, 395 from the lines", () => {
+    const l = loaded.get(key("GM0402", 2021, "4.2.1"))!;
+    const table = buildFinanceTable({ lines: l.finance.lines, printed: l.finance.printed, convention: l.convention, threshold: { amount: null, percent: null, rule: "AMOUNT_OR_PERCENT" } });
+    const expenses = table.groups.find((g) => g.category === "EXPENSES")!.lines[0]!;
+    expect(expenses.figures.DIFFERENCE).toEqual({ printed: 394n, computed: 395n, roundingDifference: -1n });
+  });
+
+  it("the Zoetermeer 2024 year overview shows the printed saldo −13.899 as resultaat na reserves, not as baten − lasten", async () => {
+    const year = await loadPublicYear("zoetermeer", 2024);
+    const totals = year!.programmes.find((p) => p.number === "6")!.totals;
+    expect(totals.figures.result).toEqual({ printed: -13_899n, computed: -13_899n, roundingDifference: 0n });
+    // Saldo van baten en lasten: not printed in this table, so only the app's own sum.
+    expect(totals.figures.balance).toEqual({ printed: null, computed: -13_917n, roundingDifference: null });
+  });
+
+  it("the Midden-Groningen 2021 year overview shows the adopted totals, rounding difference beside them", async () => {
+    const year = await loadPublicYear("midden-groningen", 2021);
+    const totals = year!.programmes.find((p) => p.number === "2.4")!.totals;
+    expect(totals.figures.income).toEqual({ printed: 754n, computed: 753n, roundingDifference: 1n });
+    expect(totals.figures.balance).toEqual({ printed: -2_611n, computed: -2_612n, roundingDifference: 1n });
   });
 });
 

@@ -13,6 +13,7 @@ import { IndicatorComparison } from "@/components/indicator/IndicatorComparison"
 import { publicProgrammeHref } from "@/lib/routes";
 import { comparisonSelection, selectionNotices } from "@/lib/programme/comparison-selection";
 import { COMPARE_MAX_MUNICIPALITIES, COMPARE_MAX_YEARS } from "@/lib/limits";
+import { BALANCE_TERM, RESULT_TERM } from "@/lib/finance/labels";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeenten vergelijken" };
@@ -45,7 +46,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <h1 className="utrecht-heading-1">Gemeenten vergelijken</h1>
       <h2 className="utrecht-heading-2">Programmatotalen</h2>
       <p className="utrecht-paragraph pm-prose">
-        Lasten, baten en saldo van de programma&apos;s over de jaren, ook per inwoner. Let op: elke gemeente deelt haar
+        Lasten, baten en {BALANCE_TERM.label.toLowerCase()} van de programma&apos;s over de jaren, ook per inwoner. Let op: elke gemeente deelt haar
         programma&apos;s anders in, dus vergelijk de omschrijving van het programma mee.
       </p>
       <form method="get" action="/vergelijk" className="pm-search">
@@ -95,9 +96,9 @@ export default async function ComparePage({ searchParams }: Props) {
               <th scope="col" className="utrecht-table__header-cell">Programma</th>
               <th scope="col" className="utrecht-table__header-cell pm-num">Lasten</th>
               <th scope="col" className="utrecht-table__header-cell pm-num">Baten</th>
-              <th scope="col" className="utrecht-table__header-cell pm-num">Saldo (baten − lasten)</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">{BALANCE_TERM.label}</th>
               <th scope="col" className="utrecht-table__header-cell pm-num">Lasten per inwoner</th>
-              <th scope="col" className="utrecht-table__header-cell pm-num">Saldo per inwoner</th>
+              <th scope="col" className="utrecht-table__header-cell pm-num">{BALANCE_TERM.label} per inwoner</th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -135,7 +136,9 @@ export default async function ComparePage({ searchParams }: Props) {
         );
       })}
       <p className="pm-legend">
-        Bedragen in één vorm voor alle gemeenten: lasten en baten positief, saldo = baten − lasten. Per inwoner: gedeeld
+        Bedragen in één vorm voor alle gemeenten, berekend uit de regels: lasten en baten positief,{" "}
+        {BALANCE_TERM.label.toLowerCase()} = {BALANCE_TERM.definition}. De totalen zoals de gemeente ze drukte en het{" "}
+        {RESULT_TERM.label.toLowerCase()} staan bij het jaar van de gemeente. Per inwoner: gedeeld
         door het inwonertal van CBS ({[...new Set(rows.map((r) => r.inhabitantsYear))].filter(Boolean).join(", ")}), niet
         dat van het verslagjaar.
       </p>

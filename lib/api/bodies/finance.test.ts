@@ -41,8 +41,17 @@ describe("financeBody", () => {
   it("gives canonical euros as strings and the printed thousands in the municipality's signs", () => {
     const [lasten, baten] = body.regels;
     expect(lasten!.bedragen).toMatchObject({ begrotingNaWijziging: "2521000", realisatie: "2916000", verschil: "395000" });
-    expect(lasten!.alsGedrukt).toMatchObject({ begrotingNaWijziging: 2521, realisatie: 2916, verschil: 395 });
-    expect(baten!.alsGedrukt).toMatchObject({ begrotingNaWijziging: -1075, realisatie: -1311, verschil: -236 });
+    expect(lasten!.alsGedrukt).toMatchObject({ begrotingNaWijziging: 2521, realisatie: 2916, verschil: 394 });
+    expect(baten!.berekendUitRegels).toMatchObject({ begrotingNaWijziging: -1075, realisatie: -1311, verschil: -236 });
+  });
+
+  it("says in tekenconventie which way round bedragen.verschil runs, and V/N agrees with it", () => {
+    const [lasten, baten] = body.regels;
+    expect(body.tekenconventie).toContain("- = voordeel, zonder teken = nadeel");
+    expect(body.tekenconventie).toContain("verschil = realisatie − begroting na wijziging, dus positief is bij baten een voordeel en bij lasten een nadeel");
+    // Canonical: both verschillen positive, lasten N and baten V, as the legend says.
+    expect([lasten!.bedragen.verschil, lasten!.afwijking]).toEqual(["395000", "N"]);
+    expect([baten!.bedragen.verschil, baten!.afwijking]).toEqual(["236000", "V"]);
   });
 
   it("labels deviations V/N and marks the threshold", () => {
@@ -53,15 +62,25 @@ describe("financeBody", () => {
     expect(baten!.bovenToelichtingsgrens).toBe(false);
   });
 
-  it("keeps what the source printed next to the computed figure", () => {
-    expect(body.regels[0]!.gedrukt.verschil).toBe(394);
-    expect(body.afrondingsverschillen).toContainEqual({ omschrijving: "Lasten", kolom: "verschil", berekend: 395, gedrukt: 394 });
+  it("gives the printed verschil as printed and the app's own as a separate value", () => {
+    const lasten = body.regels[0]!;
+    expect([lasten.alsGedrukt.verschil, lasten.berekendUitRegels.verschil, lasten.afrondingsverschil.verschil]).toEqual([394, 395, -1]);
+    expect(body.afrondingsverschillen).toContainEqual({
+      omschrijving: "Lasten",
+      soort: "lasten",
+      kolom: "verschil",
+      alsGedrukt: 394,
+      berekendUitRegels: 395,
+      afrondingsverschil: -1,
+    });
   });
 
   it("computes saldo from the lines, with the printed figure's provenance", () => {
     const saldo = body.totalen.find((t) => t.soort === "saldo")!;
     expect(saldo.bedragen).toMatchObject({ realisatie: "-1605000", verschil: "-159000" });
     expect(saldo.alsGedrukt.realisatie).toBe(1605);
+    // Not printed in this excerpt: no "als gedrukt", only the sum of the lines.
+    expect([saldo.alsGedrukt.begrotingNaWijziging, saldo.berekendUitRegels.begrotingNaWijziging]).toEqual([null, 1446]);
     expect(saldo.herkomst).toEqual({ bron: "Jaarstukken", vindplaats: "Saldo" });
   });
 
@@ -85,6 +104,7 @@ describe("a table with realisatie only", () => {
       expect(row.bovenToelichtingsgrens).toBe(false);
     }
     expect(body.regels[0]!.alsGedrukt.realisatie).toBe(-19267);
+    expect(body.regels[0]!.alsGedrukt.verschil).toBeNull();
   });
 
   it("gives lasten, baten and saldo totals for the programme list", () => {

@@ -1,12 +1,13 @@
 /**
- * A programme's money as the API shows it: canonical euros (as strings), the
- * same amounts as the municipality prints them (x € 1.000, its own signs),
- * what the source printed, V/N and the threshold mark — all derived by
- * lib/finance/table.ts, the code the public pages use, so API and pages agree.
+ * A programme's money as the API shows it: canonical euros (as strings), what
+ * the source printed (`alsGedrukt`) and the app's own sum of the lines
+ * (`berekendUitRegels`), both x € 1.000 in the municipality's signs, V/N and the
+ * threshold mark — all derived by lib/finance/table.ts, the code the public
+ * pages use, so API and pages agree.
  */
-import { buildFinanceTable, type Cells, type FinanceTable, type Threshold, type TableRow, type TableLineInput, type PrintedInput } from "@/lib/finance/table";
-import { conventionLegend, toPrinted, type SignConvention } from "@/lib/finance/sign-convention";
-import { roundToThousands } from "@/lib/finance/money";
+import { buildFinanceTable, type Cells, type Threshold, type TableRow, type TableLineInput, type PrintedInput } from "@/lib/finance/table";
+import { conventionLegend, type SignConvention } from "@/lib/finance/sign-convention";
+import type { PrintedComparison } from "@/lib/finance/printed";
 import { amountColumn, rowKind } from "../vocabulary";
 import { provenance, type Provenance } from "../schemas/common";
 import type { z } from "zod";
@@ -44,14 +45,36 @@ export function amountsBody(cells: Cells): AmountsBody {
 
 type PrintedBody = z.infer<typeof printedAmountsSchema>;
 
-export function printedBody(convention: SignConvention, row: TableRow["kind"], cells: Cells): PrintedBody {
+/** One version of a row's figures (printed, computed or their difference) per column, x € 1.000. */
+export function thousandsBody(row: TableRow, pick: (f: PrintedComparison) => bigint | null): PrintedBody {
   const out = {} as Record<string, number | null>;
   for (const column of ALL) {
-    const value = cells[column];
-    out[amountColumn.of(column)] =
-      value === null || value === undefined ? null : toNumber(toPrinted(convention, row, column, roundToThousands(value)));
+    const figure = row.figures[column];
+    const value = figure ? pick(figure) : null;
+    out[amountColumn.of(column)] = value === null ? null : toNumber(value);
   }
   return out as PrintedBody;
+}
+
+function versionsBody(row: TableRow) {
+  return {
+    alsGedrukt: thousandsBody(row, (f) => f.printed),
+    berekendUitRegels: thousandsBody(row, (f) => f.computed),
+    afrondingsverschil: thousandsBody(row, (f) => f.roundingDifference),
+  };
+}
+
+/**
+ * The legend of `tekenconventie`: the municipality's own signs for the x € 1.000
+ * figures, and the canonical form of `bedragen`, whose verschil runs the other
+ * way round from some municipalities' printed verschil.
+ */
+export function signLegend(convention: SignConvention): string {
+  return (
+    `alsGedrukt, berekendUitRegels en afrondingsverschil: ${conventionLegend(convention)} ` +
+    "bedragen: hele euro's, canoniek: lasten, baten, toevoegingen en onttrekkingen positief; saldo = baten − lasten; " +
+    "verschil = realisatie − begroting na wijziging, dus positief is bij baten een voordeel en bij lasten een nadeel (zie afwijking)."
+  );
 }
 
 export function sharesBody(share: TableRow["share"]): z.infer<typeof sharesSchema> | null {
@@ -74,30 +97,6 @@ function totalProvenance(sources: Sources, match: (p: SourcedPrintedInput) => bo
   return provenance(line?.sourceTitle, line?.sourceLocation);
 }
 
-/**
- * A table without budget figures (Zoetermeer 2024 prints realisatie only) has
- * no verschil: lib/finance/deviation counts a missing budget as zero, which is
- * right for one unbudgeted line but would turn every amount of such a table
- * into a "deviation". The public page shows no verschil column then; the API
- * says null.
- */
-function hideDifference(table: FinanceTable): FinanceTable {
-  if (table.columns.includes("DIFFERENCE")) return table;
-  const hide = (row: TableRow): TableRow => ({
-    ...row,
-    cells: { ...row.cells, DIFFERENCE: null },
-    deviation: null,
-    exceedsThreshold: false,
-  });
-  return {
-    ...table,
-    groups: table.groups.map((g) => ({ ...g, lines: g.lines.map(hide), total: hide(g.total) })),
-    balance: hide(table.balance),
-    result: table.result && hide(table.result),
-    goalResults: table.goalResults.map(hide),
-  };
-}
-
 export function financeBody(input: {
   lines: SourcedLineInput[];
   printed: SourcedPrintedInput[];
@@ -106,7 +105,7 @@ export function financeBody(input: {
 }): FinanceBody | null {
   if (input.lines.length === 0) return null;
   const { convention } = input;
-  const table = hideDifference(buildFinanceTable(input));
+  const table = buildFinanceTable(input);
   const lineById = new Map(input.lines.map((l) => [l.id, l]));
 
   const totalBody = (row: TableRow, match: (p: SourcedPrintedInput) => boolean) => ({
@@ -114,8 +113,7 @@ export function financeBody(input: {
     omschrijving: row.label,
     doelCode: row.goalCode,
     bedragen: amountsBody(row.cells),
-    alsGedrukt: printedBody(convention, row.kind, row.cells),
-    gedrukt: printedBody(convention, row.kind, row.printed),
+    ...versionsBody(row),
     aandeelGemeentelijkTotaal: sharesBody(row.share),
     afwijking: row.deviation,
     bovenToelichtingsgrens: row.exceedsThreshold,
@@ -125,7 +123,7 @@ export function financeBody(input: {
     p.row === row.kind && p.goalId === null && p.financialLineId === null;
 
   return {
-    tekenconventie: conventionLegend(convention),
+    tekenconventie: signLegend(convention),
     kolommen: table.columns.map((c) => amountColumn.of(c)),
     regels: table.groups.flatMap((group) =>
       group.lines.map((row) => {
@@ -138,8 +136,7 @@ export function financeBody(input: {
           product: line.product,
           taakveld: line.functionCode,
           bedragen: amountsBody(row.cells),
-          alsGedrukt: printedBody(convention, row.kind, row.cells),
-          gedrukt: printedBody(convention, row.kind, row.printed),
+          ...versionsBody(row),
           afwijking: row.deviation,
           bovenToelichtingsgrens: row.exceedsThreshold,
           toelichting: row.explanation,
@@ -157,16 +154,18 @@ export function financeBody(input: {
     ),
     afrondingsverschillen: table.roundingNotes.map((n) => ({
       omschrijving: n.label,
+      soort: rowKind.of(n.kind),
       kolom: amountColumn.of(n.column),
-      berekend: toNumber(n.computed),
-      gedrukt: toNumber(n.printed),
+      alsGedrukt: toNumber(n.printed),
+      berekendUitRegels: toNumber(n.computed),
+      afrondingsverschil: toNumber(n.roundingDifference),
     })),
   };
 }
 
-/** Lasten, baten, saldo and (with reserves) resultaat of one programme, for the programme list. */
+/** Lasten, baten, saldo van baten en lasten and (with reserves) resultaat na reserves of one programme, for the programme list. */
 export function programmeTotals(lines: TableLineInput[], printed: PrintedInput[]) {
-  const table = hideDifference(buildFinanceTable({ lines, printed, convention: "BOTH_POSITIVE", threshold: NO_THRESHOLD }));
+  const table = buildFinanceTable({ lines, printed, convention: "BOTH_POSITIVE", threshold: NO_THRESHOLD });
   const total = (row: TableRow | undefined) => ({
     bedragen: amountsBody(row?.cells ?? {}),
     aandeelGemeentelijkTotaal: sharesBody(row?.share ?? {}),

@@ -5,6 +5,7 @@ import { documentKindQuery, formatQuery, programmeNumberParam, slugParam, yearPa
 import { programmeFinanceSchema, programmeListSchema, programmeSchema } from "../schemas/programma";
 import type { FinanceBody } from "../schemas/financien";
 import { AMOUNT_COLUMN_HEADINGS, amountColumn, ROW_KIND_HEADINGS, rowKind } from "../vocabulary";
+import { COMPUTED_SUFFIX, PRINTED_SUFFIX } from "@/lib/finance/labels";
 
 const yearPath = z.object({ slug: slugParam, jaar: yearParam });
 const programmePath = yearPath.extend({ nummer: programmeNumberParam });
@@ -59,7 +60,7 @@ export const listProgrammesOperation = defineOperation({
   tag: "Programma's",
   summary: "Programma's van een jaar met lasten, baten en saldo",
   description:
-    "De programma's van één gepubliceerd document van het jaar, elk met lasten, baten, saldo (baten − lasten) en, bij reservemutaties, resultaat. " +
+    "De programma's van één gepubliceerd document van het jaar, elk met lasten, baten, saldo van baten en lasten (baten − lasten) en, bij reservemutaties, het resultaat na reserves (saldo + onttrekkingen − toevoegingen). " +
     "Totalen zijn berekend uit de exacte regelbedragen (hele euro's) en kunnen daardoor een afrondingsverschil hebben met de gedrukte tabel; " +
     "het aandeel in het gemeentelijk totaal staat er alleen bij waar de bron het afdrukte. Niet gepagineerd: een gemeente heeft hooguit enkele tientallen programma's. " +
     "CSV: één rij per programma en regel (lasten, baten, saldo, resultaat).",
@@ -87,7 +88,7 @@ export const getProgrammeOperation = defineOperation({
   summary: "Eén programma: doelen, activiteiten, indicatoren en financiën",
   description:
     "De doelenboom met de W-vragen, de activiteiten, de indicatoren met al hun gepubliceerde waarden (en `doelGehaald`, afgeleid uit realisatie, streefwaarde en richting) " +
-    "en de financiële regels: canonieke bedragen in hele euro's als tekst, dezelfde bedragen zoals de gemeente ze afdrukt (`alsGedrukt`, x € 1.000, eigen tekenconventie), " +
+    "en de financiële regels: canonieke bedragen in hele euro's als tekst, wat het document afdrukte (`alsGedrukt`) en de som van de regels (`berekendUitRegels`), x € 1.000 in de eigen tekenconventie, " +
     "het verschil met V/N en of het boven de toelichtingsgrens ligt. Elk cijfer en elke tekst heeft een `herkomst`. " +
     "Programmanummers met punten (`2.4`, `4.2.1`) staan zo in het pad.",
   pathParams: programmePath,
@@ -122,9 +123,16 @@ const financeColumns: CsvColumn<FinanceRow>[] = [
   ),
   ...[...STORED, "DIFFERENCE" as const].map(
     (column): CsvColumn<FinanceRow> => ({
-      header: `${AMOUNT_COLUMN_HEADINGS[column]} als gedrukt (x 1.000 euro)`,
+      header: `${AMOUNT_COLUMN_HEADINGS[column]} ${PRINTED_SUFFIX} (x 1.000 euro)`,
       kind: "number",
       value: (r) => r.row.alsGedrukt[amountColumn.of(column)],
+    }),
+  ),
+  ...[...STORED, "DIFFERENCE" as const].map(
+    (column): CsvColumn<FinanceRow> => ({
+      header: `${AMOUNT_COLUMN_HEADINGS[column]} ${COMPUTED_SUFFIX} (x 1.000 euro)`,
+      kind: "number",
+      value: (r) => r.row.berekendUitRegels[amountColumn.of(column)],
     }),
   ),
   { header: "Afwijking (V/N)", kind: "text", value: (r) => r.row.afwijking },
@@ -141,7 +149,8 @@ export const getProgrammeFinanceOperation = defineOperation({
   summary: "De financiële tabel van één programma",
   description:
     "Dezelfde financiën als in het programma, apart op te vragen en als CSV te downloaden: één rij per regel, per totaal en per subtotaal van een doelstelling. " +
-    "`alsGedrukt` volgt de tekenconventie van de gemeente (zie `tekenconventie`).",
+    "`alsGedrukt` is wat het document afdrukte, `berekendUitRegels` de som van de exacte regels; beide x € 1.000 in de tekenconventie van de gemeente (zie `tekenconventie`). " +
+    "In de CSV: kolommen '… als gedrukt' en '… berekend uit regels'; '… (euro)' zijn de canonieke bedragen in hele euro's.",
   pathParams: programmePath,
   query: z.object({ documentsoort: documentKindQuery, formaat: formatQuery(["json", "csv"]) }),
   response: programmeFinanceSchema,

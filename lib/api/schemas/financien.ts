@@ -12,13 +12,17 @@ export const amountsSchema = named(
     begrotingPrimitief: amountSchema.nullable(),
     begrotingNaWijziging: amountSchema.nullable(),
     realisatie: amountSchema.nullable(),
-    verschil: amountSchema.nullable().describe("Realisatie − begroting na wijziging; null zolang er geen realisatie is."),
+    verschil: amountSchema
+      .nullable()
+      .describe(
+        "Realisatie − begroting na wijziging, canoniek: positief is bij baten en onttrekkingen een voordeel, bij lasten en toevoegingen een nadeel (zie `afwijking`); null zolang er geen realisatie is of als de tabel geen begroting heeft.",
+      ),
   }),
 );
 
 export const printedAmountsSchema = named(
-  "BedragenAlsGedrukt",
-  "Bedragen x € 1.000, afgerond zoals gedrukte tabellen afronden en met het teken volgens de tekenconventie van de gemeente.",
+  "BedragenInDuizenden",
+  "Bedragen x € 1.000 met het teken volgens de tekenconventie van de gemeente (zie `tekenconventie`); null waar er geen bedrag is.",
   z.object({
     realisatieVorigJaar: printedThousands,
     begrotingPrimitief: printedThousands,
@@ -39,6 +43,15 @@ export const sharesSchema = named(
   }),
 );
 
+/** The two versions of every figure, and their difference: one meaning per field name. */
+const versionFields = {
+  alsGedrukt: printedAmountsSchema.describe(
+    "Wat het document afdrukte en de raad vaststelde, x € 1.000; null waar het document dit bedrag niet afdrukte. Bij een regel zijn de bedragen de gedrukte regel zelf.",
+  ),
+  berekendUitRegels: printedAmountsSchema.describe("Wat Programmamonitor uit de exacte regelbedragen berekent, x € 1.000, zelfde tekens."),
+  afrondingsverschil: printedAmountsSchema.describe("alsGedrukt − berekendUitRegels; null als een van beide ontbreekt. Alleen door afronding ongelijk aan 0."),
+};
+
 const deviation = z
   .enum(["V", "N"])
   .nullable()
@@ -58,9 +71,8 @@ export const financialLineSchema = named(
     doelCode: z.string().nullable(),
     product: z.string().nullable(),
     taakveld: z.string().nullable().describe("Iv3-taakveld, bijvoorbeeld 0.2."),
-    bedragen: amountsSchema,
-    alsGedrukt: printedAmountsSchema.describe("De bedragen zoals de gemeente ze afdrukt (x € 1.000, eigen tekenconventie)."),
-    gedrukt: printedAmountsSchema.describe("Wat de bron voor deze regel afdrukte waar dat apart is bewaard (bijvoorbeeld een verschil met een afrondingsverschil)."),
+    bedragen: amountsSchema.describe("De regelbedragen; het verschil berekend uit de exacte bedragen."),
+    ...versionFields,
     afwijking: deviation,
     bovenToelichtingsgrens: aboveThreshold,
     toelichting: z.string().nullable(),
@@ -70,14 +82,13 @@ export const financialLineSchema = named(
 
 export const financialTotalSchema = named(
   "FinancieelTotaal",
-  "Een totaal, saldo of resultaat, berekend uit de exacte regelbedragen; `gedrukt` geeft wat de bron afdrukte.",
+  "Een totaal, het saldo van baten en lasten (soort `saldo`: baten − lasten) of het resultaat na reserves (soort `resultaat`: saldo + onttrekkingen − toevoegingen). `alsGedrukt` is wat de bron afdrukte, `berekendUitRegels` de som van de regels.",
   z.object({
     soort: rowKind.schema,
     omschrijving: z.string(),
     doelCode: z.string().nullable().describe("Gezet bij een subtotaal per doelstelling."),
-    bedragen: amountsSchema,
-    alsGedrukt: printedAmountsSchema,
-    gedrukt: printedAmountsSchema,
+    bedragen: amountsSchema.describe("Berekend uit de exacte regelbedragen, canoniek."),
+    ...versionFields,
     aandeelGemeentelijkTotaal: sharesSchema.nullable(),
     afwijking: deviation,
     bovenToelichtingsgrens: aboveThreshold,
@@ -89,19 +100,25 @@ export const financeSchema = named(
   "Financien",
   "De financiële tabel van een programma in één document: regels, totalen en afrondingsverschillen met de gedrukte tabel.",
   z.object({
-    tekenconventie: z.string().describe("Legenda van de tekens in `alsGedrukt`, zoals onder de tabellen van de gemeente."),
+    tekenconventie: z
+      .string()
+      .describe("Legenda van de tekens: die van de gemeente voor `alsGedrukt`, `berekendUitRegels` en `afrondingsverschil`, en de canonieke vorm van `bedragen`."),
     kolommen: z.array(amountColumn.schema).describe("Kolommen die in deze tabel gevuld zijn."),
     regels: z.array(financialLineSchema),
-    totalen: z.array(financialTotalSchema).describe("Totaal per categorie, saldo van baten en lasten en (met reserves) het resultaat."),
+    totalen: z.array(financialTotalSchema).describe("Totaal per categorie, saldo van baten en lasten en (met reserves) het resultaat na reserves."),
     subtotalenPerDoel: z.array(financialTotalSchema),
-    afrondingsverschillen: z.array(
-      z.object({
-        omschrijving: z.string(),
-        kolom: amountColumn.schema,
-        berekend: z.number().int().describe("Som van de regels, x € 1.000, als gedrukt."),
-        gedrukt: z.number().int().describe("Wat de bron afdrukte, x € 1.000."),
-      }),
-    ),
+    afrondingsverschillen: z
+      .array(
+        z.object({
+          omschrijving: z.string(),
+          soort: rowKind.schema,
+          kolom: amountColumn.schema,
+          alsGedrukt: z.number().int().describe("Wat de bron afdrukte, x € 1.000."),
+          berekendUitRegels: z.number().int().describe("Som van de exacte regels, x € 1.000, in de tekens van de gemeente."),
+          afrondingsverschil: z.number().int().describe("alsGedrukt − berekendUitRegels."),
+        }),
+      )
+      .describe("Elke cel waar het gedrukte bedrag door afronding afwijkt van de som van de regels."),
   }),
 );
 

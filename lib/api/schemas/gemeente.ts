@@ -42,7 +42,7 @@ export const municipalitySchema = named(
   municipalitySummarySchema.extend({
     instellingen: z.object({
       tekenconventie: signConvention.schema.describe(
-        "Hoe de gemeente bedragen afdrukt: lastenNegatief (lasten negatief, baten positief, saldo = som), voordeelNegatief ('- = voordeel, zonder teken = nadeel'), beidePositief (saldo = baten − lasten, verschil = begroting − realisatie).",
+        "Hoe de gemeente bedragen afdrukt: lastenNegatief (lasten negatief, baten positief, elk saldo de som van zijn bedragen, positief verschil = voordeel), voordeelNegatief ('- = voordeel, zonder teken = nadeel'), beidePositief (saldo van baten en lasten = baten − lasten, verschil = begroting − realisatie).",
       ),
       tekenconventieUitleg: z.string().describe("De legenda zoals onder een tabel van deze gemeente."),
       toelichtingsgrens: z

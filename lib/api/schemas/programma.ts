@@ -25,7 +25,9 @@ export const programmeSummarySchema = named(
     saldo: programmeTotalSchema.describe("Saldo van baten en lasten = baten − lasten."),
     resultaat: programmeTotalSchema
       .nullable()
-      .describe("Saldo + onttrekkingen − toevoegingen aan reserves; null als het programma geen reservemutaties heeft."),
+      .describe(
+        "Resultaat na reserves (saldo na bestemming) = saldo van baten en lasten + onttrekkingen − toevoegingen aan reserves; null als het programma geen reservemutaties heeft en de bron er geen drukte.",
+      ),
     herkomst: provenanceSchema,
     _links: z.object({ self: link, financien: link }),
   }),
