@@ -7,6 +7,7 @@ import { indicatorEntrySchema, recordIdSchema, versionSchema } from "@/lib/indic
 import { financialLineEntrySchema } from "@/lib/finance/schema";
 import { STALE_FORM_MESSAGE, changeReasonField, normalizeLineBreaks } from "./entry-fields";
 import { unflattenFields } from "./form-data";
+import { refuseNul } from "@/lib/validation/fields";
 import { REVIEW_MESSAGES } from "./workflow";
 
 /** More rows than any programme has; a bound on what one request may ask the server to do. */
@@ -61,9 +62,11 @@ export function figureSubmitSchema(kind: FigureKind) {
   );
 }
 
+export const MAX_REVIEW_COMMENT_LENGTH = 2000;
+
 const reviewComment = z.preprocess(
   (value) => (typeof value === "string" ? normalizeLineBreaks(value) : value ?? ""),
-  z.string().trim().max(2000, { error: "Een opmerking mag maximaal 2.000 tekens lang zijn" }),
+  refuseNul(z.string().trim().max(MAX_REVIEW_COMMENT_LENGTH, { error: "Een opmerking mag maximaal 2.000 tekens lang zijn" })),
 );
 
 const reviewTarget = {

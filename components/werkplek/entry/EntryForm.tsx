@@ -11,6 +11,7 @@ import { editNeedsReason, type ReviewStatus } from "@/lib/review/workflow";
 import { formatEuro } from "@/lib/format/number";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
+import { MAX_REASON_LENGTH } from "@/lib/review/entry-fields";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { IndicatorEntryRow } from "./IndicatorEntryRow";
 import { LineEntryRow } from "./LineEntryRow";
@@ -80,9 +81,11 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
   const onInput = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (!target.name || target.type === "hidden") return;
+    // A checkbox posts its value only when ticked; record what the post would hold.
+    const value = target.type === "checkbox" ? ((target as HTMLInputElement).checked ? target.value : "") : target.value;
     setLive((previous) => ({
       seq: state.seq,
-      values: { ...(previous.seq === state.seq ? previous.values : {}), [target.name]: target.value },
+      values: { ...(previous.seq === state.seq ? previous.values : {}), [target.name]: value },
     }));
   };
 
@@ -212,6 +215,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
             {...controlProps("reason", "textarea", { invalid: !!state.fieldErrors.reason, description: true })}
             key={`reason:${state.seq}`}
             rows={2}
+            maxLength={MAX_REASON_LENGTH}
             defaultValue={state.values.reason ?? ""}
           />
         </FormField>

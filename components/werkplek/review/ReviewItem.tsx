@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import Link from "next/link";
 import { reviewFigureForm } from "@/lib/review/actions";
 import { INITIAL_DECISION_STATE } from "@/lib/review/form-state";
+import { MAX_REVIEW_COMMENT_LENGTH } from "@/lib/review/schema";
 import type { ReviewStatus } from "@/lib/review/workflow";
 import { FormField, controlProps } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
@@ -108,6 +109,7 @@ export function ReviewItem(props: ReviewItemProps) {
               name={commentName}
               key={`comment:${state.seq}`}
               rows={2}
+              maxLength={MAX_REVIEW_COMMENT_LENGTH}
               defaultValue={state.text}
             />
           </FormField>
