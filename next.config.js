@@ -13,6 +13,19 @@ const nextConfig = {
   // nearly a year of stale-while-revalidate, so a CDN drops a withdrawn
   // publication within minutes. docs/decisions/010-public-caching.md
   expireTime: PUBLIC_FRESH_SECONDS + PUBLIC_STALE_SECONDS,
+  experimental: {
+    serverActions: {
+      // The biggest legitimate post is a programme form: per row a toelichting
+      // of at most 5.000 characters plus its hidden copy (base.explanation),
+      // up to 3 bytes each in UTF-8, so 30 kB a row; 4 MB holds 130 such rows,
+      // more than any programme has. Next's default of 1 MB answered a 1 MB
+      // toelichting with an English error page and lost the form; under this
+      // limit the schema refuses it with the field's Dutch length message and
+      // the form keeps everything. Past it, the form refuses before posting
+      // (components/werkplek/entry/EntryForm.tsx).
+      bodySizeLimit: "4mb",
+    },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

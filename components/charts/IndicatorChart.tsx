@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDecimal, MISSING_VALUE } from "@/lib/format/number";
+import { formatDecimal, formatIndicatorNumber, MISSING_VALUE } from "@/lib/format/number";
 
 export interface IndicatorPoint {
   year: number;
@@ -17,15 +17,17 @@ export default function IndicatorChart({ points, decimals, label }: { points: In
     Begroting: p.target === null ? null : Number(p.target),
     Realisatie: p.actual === null ? null : Number(p.actual),
   }));
-  const fmt = (v: unknown) => (typeof v === "number" ? formatDecimal(String(v), decimals) : MISSING_VALUE);
+  // Axis ticks are rounded to the indicator's decimals; a value shows its stored digits, as in the table.
+  const tick = (v: unknown) => (typeof v === "number" ? formatDecimal(String(v), decimals) : MISSING_VALUE);
+  const value = (v: unknown) => (typeof v === "number" ? formatIndicatorNumber(String(v), decimals) : MISSING_VALUE);
   return (
     <figure className="pm-chart" aria-label={label}>
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer>
           <CartesianGrid strokeDasharray="3 3" stroke="#c8c8c8" />
           <XAxis dataKey="jaar" stroke="#1a1a1a" />
-          <YAxis stroke="#1a1a1a" tickFormatter={fmt} width={48} />
-          <Tooltip formatter={fmt} />
+          <YAxis stroke="#1a1a1a" tickFormatter={tick} width={48} />
+          <Tooltip formatter={value} />
           <Legend formatter={(value) => <span className="pm-chart-legend">{value}</span>} />
           <Bar dataKey="Begroting" fill="#6b6b6b" />
           <Bar dataKey="Realisatie" fill="#154273" />

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { documentStatusForm } from "@/lib/document/actions";
 import { INITIAL_DECISION_STATE } from "@/lib/review/form-state";
+import { MAX_REASON_LENGTH } from "@/lib/review/entry-fields";
 import type { StatusTransition } from "@/lib/document/status";
 import { FormField, controlProps } from "./FormField";
 
@@ -63,6 +64,7 @@ export function DocumentStatusForm({
           {...controlProps("reason", "textarea", { invalid: !!reasonErrors, description: true })}
           key={`reason:${state.seq}`}
           rows={2}
+          maxLength={MAX_REASON_LENGTH}
           defaultValue={state.text}
         />
       </FormField>

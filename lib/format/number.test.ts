@@ -120,6 +120,9 @@ describe("formatIndicatorValue", () => {
     ["946", "OVERIG", 0, null, "946"],
     ["946", "OVERIG", 0, "", "946"],
     ["946", "AANTAL", 0, "panelleden", "946"],
+    // Stored before the decimals rule: shown with every stored digit, as the API's JSON and CSV give it, not rounded.
+    ["7.45", "RAPPORTCIJFER", 1, undefined, "7,45"],
+    ["33.25", "PERCENTAGE", 1, undefined, "33,25%"],
   ] as const)("%s %s (%d decimals, label %j) -> %s", (value, unit, decimals, label, expected) => {
     expect(formatIndicatorValue(value, unit, decimals, label)).toBe(expected);
   });

@@ -50,6 +50,17 @@ export function formatDecimal(value: string, decimals: number): string {
   return negative ? `-${body}` : body;
 }
 
+/**
+ * An indicator value with the indicator's decimals ("7" -> "7,0"), and never
+ * fewer digits than were stored: a value stored before the decimals rule
+ * (lib/indicator/value-rules.ts) existed shows as "7,45" here, as in the
+ * JSON and CSV of the API, instead of "7,5" on one channel and 7.45 on another.
+ */
+export function formatIndicatorNumber(value: string, decimals: number): string {
+  const stored = value.split(".")[1]?.length ?? 0;
+  return formatDecimal(value, Math.max(stored, decimals));
+}
+
 /** ("3.3", 1) -> "3,3%". */
 export function formatPercent(value: string, decimals: number): string {
   return `${formatDecimal(value, decimals)}%`;
@@ -65,15 +76,15 @@ export function formatIndicatorValue(
   if (value === null) return MISSING_VALUE;
   switch (unit) {
     case "PERCENTAGE":
-      return formatPercent(value, decimals);
+      return `${formatIndicatorNumber(value, decimals)}%`;
     case "EURO":
-      return `€ ${formatDecimal(value, decimals)}`;
+      return `€ ${formatIndicatorNumber(value, decimals)}`;
     case "OVERIG": {
-      const number = formatDecimal(value, decimals);
+      const number = formatIndicatorNumber(value, decimals);
       return unitLabel ? `${number} ${unitLabel}` : number;
     }
     case "RAPPORTCIJFER":
     case "AANTAL":
-      return formatDecimal(value, decimals);
+      return formatIndicatorNumber(value, decimals);
   }
 }

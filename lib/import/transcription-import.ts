@@ -24,6 +24,7 @@ import {
   upsertProgramme,
 } from "@/lib/programme/mutations";
 import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
+import { checkIndicatorValue } from "@/lib/indicator/value-rules";
 import { createFinancialLine, createPrintedFigures, type PrintedFigureInput } from "@/lib/finance/mutations";
 import { appendAudit } from "@/lib/audit/mutations";
 
@@ -202,6 +203,24 @@ async function importActivities(
 
 const decimalOrNull = (s: string | undefined) => (s === undefined ? null : parsePrintedDecimal(s));
 
+/**
+ * The same value rule as the programme form. An import has nobody to confirm
+ * an unusual value, so a warning stops it too: a printed value outside its
+ * unit's usual range needs the indicator's own minValue/maxValue in the
+ * transcription, which records that someone looked.
+ */
+function checkedValue(indicator: DemoIndicator, printed: string | undefined, where: string): string | null {
+  const value = decimalOrNull(printed);
+  const problem = checkIndicatorValue(value, {
+    unit: indicator.unit,
+    decimals: indicator.decimals,
+    minValue: decimalOrNull(indicator.minValue),
+    maxValue: decimalOrNull(indicator.maxValue),
+  });
+  if (problem) throw new Error(`Indicator "${indicator.key}", ${where} "${printed}": ${problem.message}`);
+  return value;
+}
+
 async function importIndicators(
   ctx: DocContext,
   programmeId: string,
@@ -219,6 +238,8 @@ async function importIndicators(
       unit: i.unit,
       unitLabel: i.unitLabel ?? null,
       decimals: i.decimals,
+      minValue: decimalOrNull(i.minValue),
+      maxValue: decimalOrNull(i.maxValue),
       direction: i.direction,
       sourceName: i.sourceName ?? null,
       frequency: i.frequency,
@@ -233,8 +254,8 @@ async function importIndicators(
         documentId: ctx.documentId,
         year: v.year,
         dimensionValue: v.dimensionValue ?? "",
-        target: decimalOrNull(v.target),
-        actual: decimalOrNull(v.actual),
+        target: checkedValue(i, v.target, `streefwaarde ${v.year}`),
+        actual: checkedValue(i, v.actual, `realisatie ${v.year}`),
         benchmark: decimalOrNull(v.benchmark),
         benchmarkLabel: v.benchmarkLabel ?? null,
         printedGoalAchieved: v.printedGoalAchieved ?? null,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import { normalizeDecimal } from "@/lib/format/decimal";
+import type { ValueRuleIndicator } from "./value-rules";
 import type {
   IndicatorDirection,
   IndicatorFrequency,
@@ -19,6 +20,9 @@ export interface IndicatorInput {
   unit: IndicatorUnit;
   unitLabel?: string | null;
   decimals: number;
+  /** Canonical decimals; null: the unit's usual range (lib/indicator/value-rules.ts). */
+  minValue?: string | null;
+  maxValue?: string | null;
   direction: IndicatorDirection;
   sourceName?: string | null;
   frequency: IndicatorFrequency;
@@ -78,6 +82,8 @@ export interface IndicatorEntryRow {
   reviewStatus: ReviewStatus;
   updatedById: string | null;
   direction: IndicatorDirection;
+  /** What lib/indicator/value-rules.ts checks a typed streefwaarde and realisatie against. */
+  rules: ValueRuleIndicator;
   values: Record<IndicatorEntryField, string | null>;
 }
 
@@ -102,7 +108,7 @@ export async function readIndicatorEntryRows(
       target: true,
       actual: true,
       explanation: true,
-      indicator: { select: { direction: true } },
+      indicator: { select: { direction: true, unit: true, decimals: true, minValue: true, maxValue: true } },
     },
   });
   return rows.map((r) => ({
@@ -111,6 +117,12 @@ export async function readIndicatorEntryRows(
     reviewStatus: r.reviewStatus,
     updatedById: r.updatedById,
     direction: r.indicator.direction,
+    rules: {
+      unit: r.indicator.unit,
+      decimals: r.indicator.decimals,
+      minValue: canonicalOrNull(r.indicator.minValue),
+      maxValue: canonicalOrNull(r.indicator.maxValue),
+    },
     values: { target: canonicalOrNull(r.target), actual: canonicalOrNull(r.actual), explanation: r.explanation },
   }));
 }

@@ -32,6 +32,7 @@ export const indicatorValueField = dutchDecimalField(INDICATOR_VALUE_MAX_DECIMAL
 
 // ---------------------------------------------------------------- programme data entry
 import { baseDecimalField, baseTextField, entryExplanationField } from "@/lib/review/entry-fields";
+import { CONFIRM_UNUSUAL_VALUE } from "./value-rules";
 
 /**
  * One indicator row of the programme form: streefwaarde, realisatie and
@@ -46,6 +47,8 @@ export const indicatorEntrySchema = z.object({
   target: indicatorValueField,
   actual: indicatorValueField,
   explanation: entryExplanationField,
+  /** The checkbox "Ja, deze waarde klopt" under an unusual value (lib/indicator/value-rules.ts). */
+  confirmUnusual: z.unknown().optional().transform((value) => value === CONFIRM_UNUSUAL_VALUE),
 });
 
 export type IndicatorEntry = z.output<typeof indicatorEntrySchema>;

@@ -5,7 +5,9 @@
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/indicator/schema";
 import { optionalNameField } from "@/lib/users/schema";
-import { cbsCodeSchema, dutchAmountField, dutchDecimalField, slugSchema } from "@/lib/validation/fields";
+import { cbsCodeSchema, dutchAmountField, dutchDecimalField, nameText, slugSchema } from "@/lib/validation/fields";
+
+export const MAX_MUNICIPALITY_NAME_LENGTH = 100;
 
 export const SIGN_CONVENTIONS = ["EXPENSES_NEGATIVE", "ADVANTAGE_NEGATIVE", "BOTH_POSITIVE"] as const;
 export const DEVIATION_RULES = ["AMOUNT_OR_PERCENT", "AMOUNT_AND_PERCENT"] as const;
@@ -53,11 +55,10 @@ const inhabitantsField = dutchDecimalField(0).transform((v, ctx) => {
 /** A new municipality (platform administrator), with its first beheerder: an existing account, or a new one (then with a name). */
 export const createMunicipalitySchema = z.object({
   cbsCode: cbsCodeSchema,
-  name: z
-    .string({ error: "Vul de naam van de gemeente in" })
-    .trim()
-    .min(1, { error: "Vul de naam van de gemeente in" })
-    .max(100, { error: "Gebruik maximaal 100 tekens" }),
+  name: nameText({ max: MAX_MUNICIPALITY_NAME_LENGTH, tooLong: "Gebruik maximaal 100 tekens", missing: "Vul de naam van de gemeente in" }).refine(
+    (name) => name !== "",
+    { error: "Vul de naam van de gemeente in" },
+  ),
   slug: slugSchema.refine((s) => !RESERVED_SLUGS.has(s), { error: "Dit webadres is al in gebruik door een pagina; kies een ander" }),
   inhabitants: inhabitantsField,
   firstBeheerderEmail: z

@@ -36,6 +36,9 @@ export interface EntryIndicatorDto extends FigureMeta {
     unit: "RAPPORTCIJFER" | "PERCENTAGE" | "AANTAL" | "EURO" | "OVERIG";
     unitLabel: string | null;
     decimals: number;
+    /** The indicator's own bounds (canonical); null: its unit's usual range. */
+    minValue: string | null;
+    maxValue: string | null;
     direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "ON_TARGET";
     sourceName: string | null;
     frequency: "YEARLY" | "BIENNIAL" | "IRREGULAR";
@@ -103,6 +106,8 @@ export async function listEntryIndicators(scope: MemberScope, documentId: string
           unit: true,
           unitLabel: true,
           decimals: true,
+          minValue: true,
+          maxValue: true,
           direction: true,
           sourceName: true,
           frequency: true,
@@ -120,7 +125,7 @@ export async function listEntryIndicators(scope: MemberScope, documentId: string
   });
   return rows.map((r) => {
     const before = previous.find((p) => p.indicatorId === r.indicatorId && p.dimensionValue === r.dimensionValue);
-    const { goal, ...indicator } = r.indicator;
+    const { goal, minValue, maxValue, ...indicator } = r.indicator;
     return {
       ...meta(r),
       target: decimal(r.target),
@@ -128,7 +133,13 @@ export async function listEntryIndicators(scope: MemberScope, documentId: string
       explanation: r.explanation,
       year: r.year,
       dimensionValue: r.dimensionValue,
-      indicator: { ...indicator, goalCode: goal?.code ?? null, goalTitle: goal?.title ?? null },
+      indicator: {
+        ...indicator,
+        minValue: decimal(minValue),
+        maxValue: decimal(maxValue),
+        goalCode: goal?.code ?? null,
+        goalTitle: goal?.title ?? null,
+      },
       previous: before ? { year: before.year, actual: decimal(before.actual), target: decimal(before.target) } : null,
     };
   });

@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import { isCanonicalDecimal } from "@/lib/format/decimal";
-import { explanationSchema } from "@/lib/validation/fields";
+import { explanationSchema, refuseNul } from "@/lib/validation/fields";
 
 export const STALE_FORM_MESSAGE = "Dit formulier is verouderd. Laad de pagina opnieuw.";
 
@@ -43,12 +43,15 @@ export const baseTextField = z
   .transform((s) => normalizeLineBreaks(s).trim())
   .transform((s) => (s === "" ? null : s));
 
+export const MAX_REASON_LENGTH = 1000;
+
 /** Why someone changes a figure that was already submitted or approved. */
 export const changeReasonField = z.preprocess(
   (value) => (typeof value === "string" ? normalizeLineBreaks(value) : value),
-  z
-    .string({ error: "Vul een reden in" })
-    .trim()
-    .max(1000, { error: "Een reden mag maximaal 1.000 tekens lang zijn" })
-    .transform((text) => (text === "" ? null : text)),
+  refuseNul(
+    z
+      .string({ error: "Vul een reden in" })
+      .trim()
+      .max(MAX_REASON_LENGTH, { error: "Een reden mag maximaal 1.000 tekens lang zijn" }),
+  ).transform((text) => (text === "" ? null : text)),
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planRow, type RowPlanInput } from "./entry-plan";
+import { indicatorValueErrors, planRow, type RowPlanInput } from "./entry-plan";
 
 const FIELDS = ["target", "actual", "explanation"] as const;
 const seen = { target: "7.4", actual: null, explanation: null };
@@ -74,5 +74,30 @@ describe("planRow", () => {
       kind: "update",
       changes: [{ field: "actual", oldValue: "7", newValue: null }],
     });
+  });
+});
+
+describe("indicatorValueErrors", () => {
+  const rules = { unit: "RAPPORTCIJFER", decimals: 1, minValue: null, maxValue: null } as const;
+  const row = (typed: Record<string, string | null>, base: Record<string, string | null> = { target: null, actual: null }, confirmed = false) =>
+    indicatorValueErrors({ index: 2, rules, base, typed: { target: null, actual: null, ...typed }, confirmed });
+
+  it("puts the indicator's decimals message next to the field the user typed in", () => {
+    expect(row({ actual: "7.45" })).toEqual({ "indicators.2.actual": ["Maximaal 1 decimaal"] });
+    expect(row({ target: "11", actual: "7.45" })).toEqual({
+      "indicators.2.target": ["Een rapportcijfer ligt tussen 1 en 10"],
+      "indicators.2.actual": ["Maximaal 1 decimaal"],
+    });
+  });
+
+  it("does not refuse a value stored before the rule that the user left as it was", () => {
+    expect(row({ actual: "7.45" }, { target: null, actual: "7.45" })).toEqual({});
+  });
+
+  it("lets a confirmed unusual percentage pass, but not an unconfirmed one", () => {
+    const percent = { ...rules, unit: "PERCENTAGE" } as const;
+    const input = { index: 0, rules: percent, base: { target: null, actual: null }, typed: { target: null, actual: "120" } };
+    expect(Object.keys(indicatorValueErrors({ ...input, confirmed: false }))).toEqual(["indicators.0.actual"]);
+    expect(indicatorValueErrors({ ...input, confirmed: true })).toEqual({});
   });
 });

@@ -17,6 +17,7 @@
  *
  * Pure and isomorphic.
  */
+import { checkIndicatorValue, type ValueRuleIndicator } from "@/lib/indicator/value-rules";
 import { editNeedsReason, type ReviewStatus } from "./workflow";
 
 export type RowValues = Record<string, string | null>;
@@ -58,4 +59,28 @@ export function planRow(input: RowPlanInput): RowPlan {
     .filter((f) => (current[f] ?? null) !== (typed[f] ?? null))
     .map((field) => ({ field, oldValue: current[field] ?? null, newValue: typed[field] ?? null }));
   return { kind: "update", changes, needsReason: editNeedsReason(currentStatus), statusBefore: currentStatus };
+}
+
+/**
+ * The value rules (lib/indicator/value-rules.ts) applied to what the user
+ * changed in one indicator row: a value left as the page showed it is not
+ * refused, so a figure stored before the rule existed does not block saving
+ * the rest of the programme. Errors are keyed by the field's form name.
+ */
+export function indicatorValueErrors(input: {
+  index: number;
+  rules: ValueRuleIndicator;
+  base: RowValues;
+  typed: RowValues;
+  /** The user ticked "Ja, deze waarde klopt" for this row. */
+  confirmed: boolean;
+}): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const field of ["target", "actual"] as const) {
+    const typed = input.typed[field] ?? null;
+    if (typed === (input.base[field] ?? null)) continue;
+    const problem = checkIndicatorValue(typed, input.rules, { confirmed: input.confirmed });
+    if (problem) errors[`indicators.${input.index}.${field}`] = [problem.message];
+  }
+  return errors;
 }

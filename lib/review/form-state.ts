@@ -52,7 +52,7 @@ export const INITIAL_ENTRY_STATE: EntryFormState = {
 };
 
 /** Fields a user types in (hidden fields are rendered from the server's data, not echoed). */
-const TYPED_FIELD = /^(reason|(indicators|lines)\.\d{1,3}\.(target|actual|budgetAmended|explanation))$/;
+const TYPED_FIELD = /^(reason|(indicators|lines)\.\d{1,3}\.(target|actual|budgetAmended|explanation|confirmUnusual))$/;
 
 export function typedValues(entries: Iterable<[string, FormDataEntryValue]>): Record<string, string> {
   const values: Record<string, string> = {};
@@ -75,7 +75,7 @@ function savedMessage(o: Extract<ProgrammeEntryOutcome, { outcome: "saved" }>): 
   return parts.join(" ");
 }
 
-function errorCountMessage(fieldErrors: FieldErrors, fallback: string): string {
+export function errorCountMessage(fieldErrors: FieldErrors, fallback: string): string {
   const count = Object.values(fieldErrors).flat().length;
   if (count === 0) return fallback;
   return count === 1 ? "Er is 1 fout in het formulier. Er is niets opgeslagen." : `Er zijn ${count} fouten in het formulier. Er is niets opgeslagen.`;

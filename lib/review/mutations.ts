@@ -8,6 +8,7 @@ import { lockOpenDocument } from "@/lib/document/mutations";
 import {
   INDICATOR_ENTRY_FIELDS,
   readIndicatorEntryRows,
+  type IndicatorEntryRow,
   writeIndicatorEntry,
   writeIndicatorReviewStatus,
 } from "@/lib/indicator/mutations";
@@ -18,8 +19,8 @@ import {
   writeFinancialReviewStatus,
 } from "@/lib/finance/mutations";
 import { thresholdFromSettings } from "@/lib/finance/rules";
-import { planRow, type RowPlan } from "./entry-plan";
-import type { EntryRowGroup, ProgrammeEntryOutcome } from "./form-state";
+import { indicatorValueErrors, planRow, type RowPlan } from "./entry-plan";
+import { errorCountMessage, type EntryRowGroup, type ProgrammeEntryOutcome } from "./form-state";
 import type { FigureKind, ProgrammeEntry } from "./schema";
 import { chooseSubmission, submissionProblems, type SubmitCandidate } from "./submission";
 import { nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
@@ -101,6 +102,12 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
       .then((m) => ({ ...m, deviationThresholdPercent: m.deviationThresholdPercent?.toString() ?? null })),
   ]);
 
+  // The indicator's own decimals and range, known only here, before anything is planned or written.
+  const valueErrors = checkIndicatorValues(indicatorRows, entry.indicators);
+  if (Object.keys(valueErrors).length > 0) {
+    throw new EntryRefusal({ outcome: "refused", message: errorCountMessage(valueErrors, ""), fieldErrors: valueErrors, formErrors: [] });
+  }
+
   const planned: PlannedRow[] = [];
   const plan = <R extends { id: string; version: number; reviewStatus: ReviewStatus; values: Record<string, string | null> }>(
     group: EntryRowGroup,
@@ -170,6 +177,20 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
     submitted,
     returnedLeft: planned.filter((p) => p.status === "TERUGGESTUURD").length,
   };
+}
+
+function checkIndicatorValues(rows: IndicatorEntryRow[], typedRows: ProgrammeEntry["indicators"]): FieldErrors {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return Object.assign(
+    {},
+    ...typedRows.map((typed, index) => {
+      const row = byId.get(typed.id);
+      // An unknown row is refused by the planning below.
+      if (!row) return {};
+      const values = { target: typed.target, actual: typed.actual };
+      return indicatorValueErrors({ index, rules: row.rules, base: typed.base, typed: values, confirmed: typed.confirmUnusual });
+    }),
+  );
 }
 
 function canonicalText(value: unknown): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approveFigureSchema, figureSubmitSchema, programmeEntrySchema, returnFigureSchema } from "./schema";
+import { FORM_BODY_LIMIT_BYTES, approveFigureSchema, figureSubmitSchema, formTextBytes, programmeEntrySchema, returnFigureSchema } from "./schema";
 
 const row = (overrides: Record<string, string> = {}) => ({
   "indicators.0.id": "v1",
@@ -96,5 +96,18 @@ describe("review decisions", () => {
     const refused = returnFigureSchema.safeParse({ ...target, comment: "  " });
     expect(refused.error?.issues[0]).toMatchObject({ path: ["comment"], message: "Schrijf bij het terugsturen uw vraag of opmerking" });
     expect(returnFigureSchema.parse({ ...target, comment: "Waarom daalt dit?" }).comment).toBe("Waarom daalt dit?");
+  });
+});
+
+describe("the form's size limit", () => {
+  it("is the limit Next.js applies to Server Actions (next.config.js)", async () => {
+    // @ts-expect-error next.config.js is plain JavaScript without declarations
+    const { default: config } = (await import("@/next.config.js")) as { default: import("next").NextConfig };
+    expect(config.experimental?.serverActions?.bodySizeLimit).toBe("4mb");
+    expect(FORM_BODY_LIMIT_BYTES).toBe(4 * 1024 * 1024);
+  });
+
+  it("counts UTF-8 bytes of names and text values", () => {
+    expect(formTextBytes([["a", "é"]])).toBe(3);
   });
 });

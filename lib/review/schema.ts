@@ -7,7 +7,26 @@ import { indicatorEntrySchema, recordIdSchema, versionSchema } from "@/lib/indic
 import { financialLineEntrySchema } from "@/lib/finance/schema";
 import { STALE_FORM_MESSAGE, changeReasonField, normalizeLineBreaks } from "./entry-fields";
 import { unflattenFields } from "./form-data";
+import { refuseNul } from "@/lib/validation/fields";
 import { REVIEW_MESSAGES } from "./workflow";
+
+/**
+ * What a Server Action accepts (next.config.js serverActions.bodySizeLimit,
+ * "4mb"; a test keeps the two equal). The programme form checks its own size
+ * against it before posting, so an over-limit form is refused in Dutch with
+ * everything typed still there, instead of by Next's English error page.
+ */
+export const FORM_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** Bytes a form's text fields take in a post (multipart carries UTF-8 as is). */
+export function formTextBytes(entries: Iterable<[string, FormDataEntryValue]>): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const [name, value] of entries) {
+    if (typeof value === "string") bytes += encoder.encode(name).length + encoder.encode(value).length;
+  }
+  return bytes;
+}
 
 /** More rows than any programme has; a bound on what one request may ask the server to do. */
 export const MAX_ENTRY_ROWS = 500;
@@ -61,9 +80,11 @@ export function figureSubmitSchema(kind: FigureKind) {
   );
 }
 
+export const MAX_REVIEW_COMMENT_LENGTH = 2000;
+
 const reviewComment = z.preprocess(
   (value) => (typeof value === "string" ? normalizeLineBreaks(value) : value ?? ""),
-  z.string().trim().max(2000, { error: "Een opmerking mag maximaal 2.000 tekens lang zijn" }),
+  refuseNul(z.string().trim().max(MAX_REVIEW_COMMENT_LENGTH, { error: "Een opmerking mag maximaal 2.000 tekens lang zijn" })),
 );
 
 const reviewTarget = {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { recordIdSchema } from "@/lib/indicator/schema";
+import { nameText } from "@/lib/validation/fields";
 
 export const emailField = z
   .string({ error: "Vul een e-mailadres in" })
@@ -15,10 +16,7 @@ export const emailField = z
 export const MAX_NAME_LENGTH = 200;
 
 /** A person's name, only needed when their account does not exist yet; empty means not given. */
-export const optionalNameField = z
-  .string()
-  .trim()
-  .max(MAX_NAME_LENGTH, { error: `Een naam heeft maximaal ${MAX_NAME_LENGTH} tekens` })
+export const optionalNameField = nameText({ max: MAX_NAME_LENGTH, tooLong: `Een naam heeft maximaal ${MAX_NAME_LENGTH} tekens` })
   .optional()
   .transform((v) => (v ? v : undefined));
 

@@ -5,7 +5,10 @@ import {
   dutchAmountField,
   dutchDecimalField,
   explanationSchema,
+  nameText,
+  NUL_CHARACTER_MESSAGE,
   slugSchema,
+  stripBidiControls,
   yearSchema,
 } from "./fields";
 import { PARSE_MESSAGES } from "../format/parse-number";
@@ -164,5 +167,31 @@ describe("explanationSchema", () => {
 
   it("refuses a non-string in Dutch", () => {
     expect(messages(explanationSchema, null)).toEqual(["Vul een toelichting in"]);
+  });
+});
+
+describe("NUL and bidirectional controls", () => {
+  it("refuses a toelichting with a NUL byte with a Dutch message, instead of failing in the database", () => {
+    expect(messages(explanationSchema, "Gehaald.\u0000")).toEqual([NUL_CHARACTER_MESSAGE]);
+  });
+
+  it("a name: bidi controls stripped, so it cannot render reversed; NUL refused; length counted after stripping", () => {
+    const name = nameText({ max: 10, tooLong: "Te lang" });
+    expect(name.parse("\u202Eredaeh")).toBe("redaeh");
+    expect(name.parse(" Jan\u2066 de\u2069\u202C ")).toBe("Jan de");
+    expect(name.parse("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069Ann")).toBe("Ann");
+    expect(messages(name, "Ann\u0000")).toEqual([NUL_CHARACTER_MESSAGE]);
+    expect(messages(name, "x".repeat(11))).toEqual(["Te lang"]);
+  });
+
+  it("keeps right-to-left letters and the marks that are not controls", () => {
+    expect(stripBidiControls("محمد \u200Fal-Amin")).toBe("محمد \u200Fal-Amin");
+  });
+});
+
+describe("number fields", () => {
+  it("refuse a number longer than any the app stores, in Dutch", () => {
+    expect(messages(dutchDecimalField(1), "1".repeat(33))).toEqual(["Een getal mag maximaal 32 tekens lang zijn"]);
+    expect(messages(dutchAmountField, "1".repeat(1_000_000))).toEqual(["Een getal mag maximaal 32 tekens lang zijn"]);
   });
 });

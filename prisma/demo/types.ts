@@ -111,6 +111,9 @@ export interface DemoIndicator {
   unit: IndicatorUnitName;
   unitLabel?: string;
   decimals: number;
+  /** Own bounds as printed decimals ("-100"), only where a printed value lies outside its unit's usual range; say why in a comment. */
+  minValue?: string;
+  maxValue?: string;
   direction: IndicatorDirectionName;
   sourceName?: string;
   frequency: IndicatorFrequencyName;

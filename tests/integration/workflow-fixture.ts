@@ -155,7 +155,7 @@ const text = (v: string | null) => v ?? "";
 export async function entryForm(
   f: Fixture,
   typed: {
-    indicators?: Partial<Record<number, { target?: string; actual?: string; explanation?: string }>>;
+    indicators?: Partial<Record<number, { target?: string; actual?: string; explanation?: string; confirmUnusual?: string }>>;
     lines?: Partial<Record<number, { budgetAmended?: string; actual?: string; explanation?: string }>>;
   } = {},
   extra: { intent?: "save" | "submit"; reason?: string } = {},
@@ -176,6 +176,7 @@ export async function entryForm(
       target: typed.indicators?.[i]?.target ?? dutch(v.target),
       actual: typed.indicators?.[i]?.actual ?? dutch(v.actual),
       explanation: typed.indicators?.[i]?.explanation ?? text(v.explanation),
+      ...(typed.indicators?.[i]?.confirmUnusual !== undefined ? { confirmUnusual: typed.indicators[i]!.confirmUnusual } : {}),
     })),
     lines: lines.map((l, i) => ({
       id: l.id,

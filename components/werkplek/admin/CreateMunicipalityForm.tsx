@@ -3,6 +3,9 @@
 import { useActionState } from "react";
 import { createMunicipalityForm } from "@/lib/municipality/actions";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
+import { MAX_MUNICIPALITY_NAME_LENGTH } from "@/lib/municipality/schema";
+import { MAX_NAME_LENGTH } from "@/lib/users/schema";
+import { MAX_NUMBER_LENGTH } from "@/lib/validation/fields";
 import { FormField, controlProps } from "../FormField";
 import { FormFeedback, shownValue } from "./FormFeedback";
 import { PendingButton } from "../PendingButton";
@@ -16,11 +19,16 @@ const LABELS: Record<string, string> = {
   firstBeheerderName: "Naam eerste beheerder",
 };
 
-const FIELDS: { name: keyof typeof LABELS; description: string; inputMode?: "numeric" | "email"; autoComplete?: string }[] = [
+const FIELDS: { name: keyof typeof LABELS; description: string; inputMode?: "numeric" | "email"; autoComplete?: string; maxLength?: number }[] = [
   { name: "cbsCode", description: "GM met vier cijfers, bijvoorbeeld GM0637." },
-  { name: "name", description: "Zoals de gemeente zichzelf noemt, bijvoorbeeld Midden-Groningen." },
-  { name: "slug", description: "Kleine letters, cijfers en streepjes; de openbare pagina komt op /<webadres>." },
-  { name: "inhabitants", description: "Niet verplicht. Aantal inwoners volgens het CBS, bijvoorbeeld 125.000.", inputMode: "numeric" },
+  { name: "name", description: "Zoals de gemeente zichzelf noemt, bijvoorbeeld Midden-Groningen.", maxLength: MAX_MUNICIPALITY_NAME_LENGTH },
+  { name: "slug", description: "Kleine letters, cijfers en streepjes; de openbare pagina komt op /<webadres>.", maxLength: 100 },
+  {
+    name: "inhabitants",
+    description: "Niet verplicht. Aantal inwoners volgens het CBS, bijvoorbeeld 125.000.",
+    inputMode: "numeric",
+    maxLength: MAX_NUMBER_LENGTH,
+  },
   {
     name: "firstBeheerderEmail",
     description: "Die persoon krijgt de rol beheerder en kan daarna gebruikers en instellingen beheren.",
@@ -30,6 +38,7 @@ const FIELDS: { name: keyof typeof LABELS; description: string; inputMode?: "num
   {
     name: "firstBeheerderName",
     description: "Alleen nodig als dit e-mailadres nog geen account heeft: dan wordt het aangemaakt en krijgt u een uitnodigingslink.",
+    maxLength: MAX_NAME_LENGTH,
   },
 ];
 
@@ -48,6 +57,7 @@ export function CreateMunicipalityForm() {
               type="text"
               inputMode={f.inputMode}
               autoComplete={f.autoComplete ?? "off"}
+              maxLength={f.maxLength}
               defaultValue={shownValue(state, f.name, "")}
             />
           </FormField>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { addRoleForm, advisorProgrammesForm, removeRoleForm } from "@/lib/users/actions";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
+import { MAX_NAME_LENGTH } from "@/lib/users/schema";
 import { FormField, controlProps, describedBy, fieldId } from "../FormField";
 import { FormFeedback, shownValue } from "./FormFeedback";
 import { PendingButton } from "../PendingButton";
@@ -46,6 +47,7 @@ export function AddRoleForm({ municipalityId }: { municipalityId: string }) {
           {...controlProps("name", "textbox", { invalid: !!nameErrors, description: true })}
           type="text"
           autoComplete="off"
+          maxLength={MAX_NAME_LENGTH}
           defaultValue={shownValue(state, "name", "")}
         />
       </FormField>

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { saveProgrammeForm } from "@/lib/review/actions";
 import { INITIAL_ENTRY_STATE } from "@/lib/review/form-state";
-import type { FigureKind } from "@/lib/review/schema";
+import { FORM_BODY_LIMIT_BYTES, formTextBytes, type FigureKind } from "@/lib/review/schema";
 import type { EntryIndicatorDto, EntryLineDto } from "@/lib/review/data";
 import { historyHref } from "@/lib/audit/format";
 import { describeThreshold, thresholdFromSettings } from "@/lib/finance/rules";
@@ -11,6 +11,7 @@ import { editNeedsReason, type ReviewStatus } from "@/lib/review/workflow";
 import { formatEuro } from "@/lib/format/number";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
+import { MAX_REASON_LENGTH } from "@/lib/review/entry-fields";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { IndicatorEntryRow } from "./IndicatorEntryRow";
 import { LineEntryRow } from "./LineEntryRow";
@@ -50,6 +51,7 @@ const ERROR_LABELS: Record<string, string> = {
 export function EntryForm({ slug, documentId, programmeId, indicators, lines, threshold: raw, maySubmit, maySubmitFigure }: EntryFormProps) {
   const [state, formAction, pending] = useActionState(saveProgrammeForm, INITIAL_ENTRY_STATE);
   const [live, setLive] = useState<{ seq: number; values: Record<string, string> }>({ seq: 0, values: {} });
+  const [tooLarge, setTooLarge] = useState(false);
   const message = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Every answer takes the focus, so keyboard and screen-reader users hear it and continue from there.
@@ -80,10 +82,22 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
   const onInput = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (!target.name || target.type === "hidden") return;
+    // A checkbox posts its value only when ticked; record what the post would hold.
+    const value = target.type === "checkbox" ? ((target as HTMLInputElement).checked ? target.value : "") : target.value;
     setLive((previous) => ({
       seq: state.seq,
-      values: { ...(previous.seq === state.seq ? previous.values : {}), [target.name]: target.value },
+      values: { ...(previous.seq === state.seq ? previous.values : {}), [target.name]: value },
     }));
+  };
+
+  // Nothing is posted past the server's limit: the form says so and keeps every field as it is.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const over = formTextBytes(new FormData(event.currentTarget).entries()) > FORM_BODY_LIMIT_BYTES;
+    setTooLarge(over);
+    if (over) {
+      event.preventDefault();
+      message.current?.focus();
+    }
   };
 
   const listed = Object.entries(state.fieldErrors).flatMap(([name, messages]) =>
@@ -94,8 +108,18 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
   const goals = groupLinesByGoal(lines);
 
   return (
-    <form action={formAction} onInput={onInput} noValidate className="pm-entry-form" aria-label="Cijfers invoeren">
+    <form action={formAction} onInput={onInput} onSubmit={onSubmit} noValidate className="pm-entry-form" aria-label="Cijfers invoeren">
       <div ref={message} tabIndex={-1} className="pm-entry-form__message" role={state.status === "saved" ? "status" : undefined}>
+        {tooLarge && (
+          <div className="utrecht-alert utrecht-alert--error" role="alert">
+            <div className="utrecht-alert__content">
+              <p className="utrecht-paragraph utrecht-alert__message">
+                Niet verstuurd: het formulier is groter dan {FORM_BODY_LIMIT_BYTES / 1024 / 1024} MB. Maak de langste toelichtingen
+                korter (maximaal 5.000 tekens elk). Er is niets opgeslagen; alles wat u typte staat er nog.
+              </p>
+            </div>
+          </div>
+        )}
         {state.status === "saved" && (
           <div className="utrecht-alert utrecht-alert--ok">
             <div className="utrecht-alert__content">
@@ -212,6 +236,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
             {...controlProps("reason", "textarea", { invalid: !!state.fieldErrors.reason, description: true })}
             key={`reason:${state.seq}`}
             rows={2}
+            maxLength={MAX_REASON_LENGTH}
             defaultValue={state.values.reason ?? ""}
           />
         </FormField>

@@ -8,7 +8,9 @@ import { FormField, controlProps, fieldId } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReviewNote } from "./ReviewNote";
-import { decimalText, readDecimal, type RowView } from "./entry-view";
+import { atLengthLimit, decimalText, readDecimal, type RowView } from "./entry-view";
+import { EXPLANATION_TOO_LONG_MESSAGE, MAX_EXPLANATION_LENGTH, MAX_NUMBER_LENGTH } from "@/lib/validation/fields";
+import { asksConfirmation, checkIndicatorValue, CONFIRM_UNUSUAL_LABEL, CONFIRM_UNUSUAL_VALUE } from "@/lib/indicator/value-rules";
 import { RowActions, type RowActionsProps } from "./RowActions";
 import { RowIdentity } from "./RowIdentity";
 
@@ -46,6 +48,20 @@ export function IndicatorEntryRow({
   };
   const target = readDecimal(view.current(name("target"), stored.target));
   const actual = readDecimal(view.current(name("actual"), stored.actual));
+  const confirmed = view.current(name("confirmUnusual"), "") === CONFIRM_UNUSUAL_VALUE;
+  // The server's answer first; as the user types, the same rule the server applies (lib/indicator/value-rules.ts).
+  const valueErrors = (field: "target" | "actual", typed: string | null | undefined) => {
+    const fromServer = view.errors(name(field));
+    if (fromServer || typed === undefined || view.current(name(field), stored[field]) === stored[field]) return fromServer;
+    const problem = checkIndicatorValue(typed, i, { confirmed });
+    return problem ? [problem.message] : undefined;
+  };
+  const errorsOf = { target: valueErrors("target", target), actual: valueErrors("actual", actual) };
+  const askConfirmation =
+    confirmed || [...(errorsOf.target ?? []), ...(errorsOf.actual ?? [])].some(asksConfirmation);
+  const explanationText = view.current(name("explanation"), stored.explanation);
+  const explanationErrors =
+    view.errors(name("explanation")) ?? atLengthLimit(explanationText, MAX_EXPLANATION_LENGTH, EXPLANATION_TOO_LONG_MESSAGE);
   const readable = target !== undefined && actual !== undefined;
   const reason = readable ? indicatorExplanationReason({ direction: i.direction, target, actual }) : null;
   const title = indicatorValueTitle({ name: i.name, dimensionValue: row.dimensionValue });
@@ -92,7 +108,7 @@ export function IndicatorEntryRow({
 
       <div className="pm-entry-row__numbers">
         {(["target", "actual"] as const).map((field) => {
-          const errors = view.errors(name(field));
+          const errors = errorsOf[field];
           return (
             <FormField
               key={field}
@@ -107,6 +123,7 @@ export function IndicatorEntryRow({
                 inputMode="decimal"
                 autoComplete="off"
                 spellCheck={false}
+                maxLength={MAX_NUMBER_LENGTH}
                 defaultValue={view.initial(name(field), stored[field])}
               />
             </FormField>
@@ -117,11 +134,26 @@ export function IndicatorEntryRow({
           {readable ? <AchievementBadge achievement={goalAchievement({ direction: i.direction, target, actual })} /> : <span>{MISSING_VALUE}</span>}
         </div>
       </div>
+      {askConfirmation && (
+        <div className="utrecht-form-field utrecht-form-field--checkbox pm-entry-row__confirm">
+          <input
+            type="checkbox"
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+            id={`${fieldId(name("confirmUnusual"))}`}
+            name={name("confirmUnusual")}
+            value={CONFIRM_UNUSUAL_VALUE}
+            defaultChecked={view.initial(name("confirmUnusual"), "") === CONFIRM_UNUSUAL_VALUE}
+          />{" "}
+          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${fieldId(name("confirmUnusual"))}`}>
+            {CONFIRM_UNUSUAL_LABEL}
+          </label>
+        </div>
+      )}
 
       <FormField
         name={name("explanation")}
         label="Toelichting"
-        errors={view.errors(name("explanation"))}
+        errors={explanationErrors}
         description={
           reason ? (
             <span className={reason === "TARGET_MISSED" ? "pm-required-flag" : "pm-required-note"} id={flagId}>
@@ -133,8 +165,9 @@ export function IndicatorEntryRow({
         }
       >
         <textarea
-          {...controlProps(name("explanation"), "textarea", { invalid: !!view.errors(name("explanation")), description: true })}
+          {...controlProps(name("explanation"), "textarea", { invalid: !!explanationErrors, description: true })}
           rows={3}
+          maxLength={MAX_EXPLANATION_LENGTH}
           aria-required={reason ? true : undefined}
           defaultValue={view.initial(name("explanation"), stored.explanation)}
         />

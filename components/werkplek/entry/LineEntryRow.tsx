@@ -8,7 +8,8 @@ import { FormField, controlProps, fieldId } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReviewNote } from "./ReviewNote";
-import { amountText, readAmount, type RowView } from "./entry-view";
+import { amountText, atLengthLimit, readAmount, type RowView } from "./entry-view";
+import { EXPLANATION_TOO_LONG_MESSAGE, MAX_EXPLANATION_LENGTH, MAX_NUMBER_LENGTH } from "@/lib/validation/fields";
 import { RowActions, type RowActionsProps } from "./RowActions";
 import { RowIdentity } from "./RowIdentity";
 
@@ -43,6 +44,9 @@ export function LineEntryRow({
   const label = difference === null ? null : deviationLabel(row.category, difference);
   const required = readable && financialLineNeedsExplanation(threshold, { budgetAmended: budget, actual });
   const title = lineTitle(row);
+  const explanationErrors =
+    view.errors(name("explanation")) ??
+    atLengthLimit(view.current(name("explanation"), stored.explanation), MAX_EXPLANATION_LENGTH, EXPLANATION_TOO_LONG_MESSAGE);
 
   return (
     <fieldset className="pm-entry-row" id={`rij-${row.id}`}>
@@ -86,6 +90,7 @@ export function LineEntryRow({
                 inputMode="numeric"
                 autoComplete="off"
                 spellCheck={false}
+                maxLength={MAX_NUMBER_LENGTH}
                 defaultValue={view.initial(name(field), stored[field])}
               />
             </FormField>
@@ -114,7 +119,7 @@ export function LineEntryRow({
       <FormField
         name={name("explanation")}
         label="Toelichting"
-        errors={view.errors(name("explanation"))}
+        errors={explanationErrors}
         description={
           required ? (
             <span className="pm-required-flag" id={`${fieldId(name("explanation"))}-verplicht`}>
@@ -126,8 +131,9 @@ export function LineEntryRow({
         }
       >
         <textarea
-          {...controlProps(name("explanation"), "textarea", { invalid: !!view.errors(name("explanation")), description: true })}
+          {...controlProps(name("explanation"), "textarea", { invalid: !!explanationErrors, description: true })}
           rows={2}
+          maxLength={MAX_EXPLANATION_LENGTH}
           aria-required={required || undefined}
           defaultValue={view.initial(name("explanation"), stored.explanation)}
         />

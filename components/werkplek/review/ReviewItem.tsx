@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import Link from "next/link";
 import { reviewFigureForm } from "@/lib/review/actions";
 import { INITIAL_DECISION_STATE } from "@/lib/review/form-state";
+import { MAX_REVIEW_COMMENT_LENGTH } from "@/lib/review/schema";
 import type { ReviewStatus } from "@/lib/review/workflow";
 import { SELF_REVIEW_EXPLANATION } from "@/lib/review/four-eyes";
 import { FormField, controlProps } from "../FormField";
@@ -111,6 +112,7 @@ export function ReviewItem(props: ReviewItemProps) {
               name={commentName}
               key={`comment:${state.seq}`}
               rows={2}
+              maxLength={MAX_REVIEW_COMMENT_LENGTH}
               defaultValue={state.text}
             />
           </FormField>
