@@ -12,8 +12,13 @@ const SECOND = /aanvraag en afhandeling van digitale producten/;
 const LENGTH_MESSAGE = "Een toelichting mag maximaal 5.000 tekens lang zijn";
 const ONE_MB = 1024 * 1024;
 
+// A megabyte typed, posted and rendered back takes a while on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+// Both tests are refused and save nothing, so one reset before them is enough.
+test.beforeAll(() => resetWorkspace("leeg"));
+
 test.beforeEach(async ({ page }) => {
-  resetWorkspace("leeg");
   await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
   await page.goto(PROGRAMME);
 });

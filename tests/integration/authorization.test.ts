@@ -152,8 +152,9 @@ beforeAll(async () => {
       programmeId,
       goalId: null,
       name: `Testindicator ${key}`,
-      unit: "RAPPORTCIJFER",
-      decimals: 1,
+      // No range and four decimals: these tests are about who may save, so any value they type must pass the value rules.
+      unit: "OVERIG",
+      decimals: 4,
       direction: "HIGHER_IS_BETTER",
       frequency: "YEARLY",
       bbvMandatory: false,
