@@ -54,7 +54,8 @@ test.describe("Nederlandse 404-pagina's in de opmaak van de site", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Gemeenten" })).toBeVisible();
   });
 
-  for (const path of ["/zoetermeer/2023", "/zoetermeer/2024/programma/99", "/bestaat-niet"]) {
+  // "0x7e8" and "2024.0" are 2024 to Number(): a year page has one address, not several.
+  for (const path of ["/zoetermeer/2023", "/zoetermeer/2024/programma/99", "/bestaat-niet", "/zoetermeer/0x7e8", "/zoetermeer/2024.0/programma/6"]) {
     test(`een openbare pagina die niet gepubliceerd is: ${path}`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

@@ -4,25 +4,14 @@
  * is accepted — and refused in the same Dutch words as in the forms.
  */
 import { z } from "zod";
-import { MAX_YEAR, MIN_YEAR, slugSchema } from "@/lib/validation/fields";
+import { MAX_YEAR, MIN_YEAR, slugSchema, yearInAddressSchema } from "@/lib/validation/fields";
 import { documentKind } from "./vocabulary";
 import type { Format } from "./negotiate";
 
 export const slugParam = slugSchema.describe("Korte naam van de gemeente in het webadres, bijvoorbeeld `zoetermeer`.");
 
-const yearDigitsMessage = "Schrijf het jaar als vier cijfers, bijvoorbeeld 2024";
-const yearRangeMessage = `Vul een jaartal in tussen ${MIN_YEAR} en ${MAX_YEAR}`;
-
-/**
- * Decimal digits only. Not the forms' coercing yearSchema: Number() also reads
- * "0x7e8", " 2022", "2022.0" and "2e3", and an address is one resource, so
- * every other spelling of a year is refused instead of answered.
- */
-export const yearParam = z
-  .string({ error: yearDigitsMessage })
-  .regex(/^\d{4}$/, { error: yearDigitsMessage })
-  .transform(Number)
-  .pipe(z.number().int().min(MIN_YEAR, { error: yearRangeMessage }).max(MAX_YEAR, { error: yearRangeMessage }))
+/** Decimal digits only (yearInAddressSchema): an address is one resource. */
+export const yearParam = yearInAddressSchema
   .describe(`Begrotings- of verantwoordingsjaar in vier cijfers, ${MIN_YEAR} tot en met ${MAX_YEAR}, bijvoorbeeld \`2024\`.`);
 
 const numberMessage = "Gebruik een programmanummer zoals het is afgedrukt, bijvoorbeeld 6, 2.4 of 4.2.1";

@@ -11,12 +11,19 @@ export const MAX_EXPLANATION_LENGTH = 5000;
 
 const yearMessage = `Vul een jaartal in tussen ${MIN_YEAR} en ${MAX_YEAR}`;
 
-/** Coerced, because years arrive as strings from forms and URLs. */
-export const yearSchema = z.coerce
-  .number({ error: yearMessage })
-  .int({ error: yearMessage })
-  .min(MIN_YEAR, { error: yearMessage })
-  .max(MAX_YEAR, { error: yearMessage });
+const yearDigitsMessage = "Schrijf het jaar als vier cijfers, bijvoorbeeld 2024";
+
+/**
+ * A year in an address (page or API path, query): decimal digits only. The
+ * number coercion of a form field would also read "0x7e8", " 2022", "2022.0" and "2e3",
+ * and an address names one resource, so every other spelling is refused
+ * instead of answered under a second address.
+ */
+export const yearInAddressSchema = z
+  .string({ error: yearDigitsMessage })
+  .regex(/^\d{4}$/, { error: yearDigitsMessage })
+  .transform(Number)
+  .pipe(z.number().int().min(MIN_YEAR, { error: yearMessage }).max(MAX_YEAR, { error: yearMessage }));
 
 export const cbsCodeSchema = z
   .string({ error: "Vul een CBS-gemeentecode in" })

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import type { Load } from "@/lib/review/loaders";
-import { yearSchema } from "@/lib/validation/fields";
+import { yearInAddressSchema } from "@/lib/validation/fields";
 
 // What every workplace page does with a loader's answer: not signed in → the
 // sign-in page (and back here afterwards); no access or no such thing → 404,
@@ -13,7 +13,7 @@ export function resolveLoad<T>(result: Load<T>, path: string): T {
 }
 
 export function parseYear(text: string): number {
-  const year = yearSchema.safeParse(text);
+  const year = yearInAddressSchema.safeParse(text);
   if (!year.success) notFound();
   return year.data;
 }

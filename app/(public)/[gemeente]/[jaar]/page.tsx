@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPublicYear } from "@/lib/programme/loaders";
-import { yearSchema } from "@/lib/validation/fields";
+import { yearInAddressSchema } from "@/lib/validation/fields";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { YearSwitcher } from "@/components/layout/YearSwitcher";
 import { YearProgrammeTable } from "@/components/programme/YearProgrammeTable";
@@ -22,7 +22,7 @@ type Props = { params: Promise<{ gemeente: string; jaar: string }> };
 
 async function load(params: Props["params"]) {
   const { gemeente, jaar } = await params;
-  const year = yearSchema.safeParse(jaar);
+  const year = yearInAddressSchema.safeParse(jaar);
   return year.success ? loadPublicYear(gemeente, year.data) : null;
 }
 

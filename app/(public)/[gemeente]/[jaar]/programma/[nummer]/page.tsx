@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadPublicProgramme } from "@/lib/programme/loaders";
-import { yearSchema } from "@/lib/validation/fields";
+import { yearInAddressSchema } from "@/lib/validation/fields";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { ProgrammeDetail } from "@/components/programme/ProgrammeDetail";
 import { DownloadLinks } from "@/components/layout/DownloadLinks";
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ gemeente: string; jaar: string; nummer: string 
 
 async function load(params: Props["params"]) {
   const { gemeente, jaar, nummer } = await params;
-  const year = yearSchema.safeParse(jaar);
+  const year = yearInAddressSchema.safeParse(jaar);
   return year.success ? loadPublicProgramme(gemeente, year.data, decodeURIComponent(nummer)) : null;
 }
 
