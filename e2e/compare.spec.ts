@@ -21,6 +21,15 @@ test("vergelijken toont programmatotalen per jaar en per inwoner", async ({ page
   await expectNoAccessibilityViolations(page);
 });
 
+test("vergelijken toont de totalen zoals de gemeente ze drukte, met de som van de regels ernaast", async ({ page }) => {
+  await page.goto("/vergelijk?gemeente=midden-groningen");
+  const row = rowByHeader(page.getByRole("region", { name: "Vergelijking van programmatotalen" }), "Midden-Groningen 2021");
+  // Jaarrekening 2021: Totaal Baten 754 and saldo -2.611 as printed; the product lines add to 753 and -2.612.
+  await expect(row.getByRole("cell").nth(2)).toHaveText("754 berekend uit regels: 753");
+  await expect(row.getByRole("cell").nth(3)).toHaveText("-2.611 berekend uit regels: -2.612");
+  await expectNoAccessibilityViolations(page);
+});
+
 test("vergelijken op indicator zoekt op naam over gemeenten en jaren", async ({ page }) => {
   await page.goto("/vergelijk");
   await page.getByRole("searchbox", { name: /Naam van de indicator/ }).fill("rapportcijfer");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePrinted, compareRow, hasRoundingDifference, shownFirst } from "./printed";
+import { comparePrinted, compareRow, hasRoundingDifference, inCanonicalSigns, shownFirst } from "./printed";
 
 describe("comparePrinted", () => {
   it("Midden-Groningen 2021 Totaal baten realisatie: printed 754, the lines add to 753", () => {
@@ -39,5 +39,25 @@ describe("compareRow", () => {
     expect(Object.keys(out)).toEqual(["BUDGET_AMENDED", "DIFFERENCE"]);
     expect(out.BUDGET_AMENDED).toEqual({ printed: null, computed: 2_521n, roundingDifference: null });
     expect(out.DIFFERENCE?.printed).toBe(394n);
+  });
+});
+
+describe("inCanonicalSigns", () => {
+  it("Zoetermeer prints lasten negative: side by side they are positive, printed and computed alike", () => {
+    const f = comparePrinted("EXPENSES_NEGATIVE", "EXPENSES", "ACTUAL", 15_781_400n, 15_781_000n);
+    expect(f.printed).toBe(-15_781n);
+    expect(inCanonicalSigns("EXPENSES_NEGATIVE", "EXPENSES", "ACTUAL", f)).toEqual({ printed: 15_781n, computed: 15_781n, roundingDifference: 0n });
+  });
+
+  it("Hilversum prints baten negative and a nadeel saldo without a sign: canonical saldo is baten − lasten", () => {
+    // Canonical saldo −2.000.000 (lasten exceed baten); Hilversum prints that nadeel as 2.000.
+    const f = comparePrinted("ADVANTAGE_NEGATIVE", "BALANCE", "ACTUAL", -2_000_400n, -2_001_000n);
+    expect(f.printed).toBe(2_001n);
+    expect(inCanonicalSigns("ADVANTAGE_NEGATIVE", "BALANCE", "ACTUAL", f)).toEqual({ printed: -2_001n, computed: -2_000n, roundingDifference: -1n });
+  });
+
+  it("keeps a missing printed figure missing", () => {
+    const f = comparePrinted("BOTH_POSITIVE", "INCOME", "ACTUAL", 753_000n, null);
+    expect(inCanonicalSigns("BOTH_POSITIVE", "INCOME", "ACTUAL", f)).toEqual({ printed: null, computed: 753n, roundingDifference: null });
   });
 });

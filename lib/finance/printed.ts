@@ -5,7 +5,7 @@
  * read; their difference can only come from rounding every printed line.
  */
 import { roundToThousands } from "./money";
-import { toPrinted, type AmountColumn, type RowKind, type SignConvention } from "./sign-convention";
+import { fromPrinted, toPrinted, type AmountColumn, type RowKind, type SignConvention } from "./sign-convention";
 
 export interface PrintedComparison {
   /** What the document printed, x € 1.000 in its own signs; null where it printed nothing. */
@@ -54,4 +54,22 @@ export function shownFirst(comparison: PrintedComparison | undefined): bigint | 
 /** True when the printed figure and the sum of the lines differ (by rounding). */
 export function hasRoundingDifference(comparison: PrintedComparison | undefined): boolean {
   return comparison?.roundingDifference != null && comparison.roundingDifference !== 0n;
+}
+
+/**
+ * The same comparison in the one form every municipality shares (lasten and
+ * baten positive, saldo = baten − lasten), for tables that set municipalities
+ * side by side: the printed figure stays the printed figure, only its sign is
+ * read back through the municipality's convention.
+ */
+export function inCanonicalSigns(
+  convention: SignConvention,
+  kind: RowKind,
+  column: AmountColumn,
+  comparison: PrintedComparison,
+): PrintedComparison {
+  const back = (v: bigint | null) => (v === null ? null : fromPrinted(convention, kind, column, v));
+  const printed = back(comparison.printed);
+  const computed = back(comparison.computed);
+  return { printed, computed, roundingDifference: printed !== null && computed !== null ? printed - computed : null };
 }

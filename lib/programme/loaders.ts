@@ -6,7 +6,9 @@ import { getDocumentFinance, getDocumentsFinance, getProgrammeFinance, type Prog
 import { listProgrammeIndicators } from "@/lib/indicator/data";
 import { getMunicipalityBySlug, listMunicipalityDetails, type MunicipalityDetail } from "@/lib/municipality/data";
 import { COMPARE_MAX_MUNICIPALITIES } from "@/lib/limits";
-import { countAchievements, headlineColumn, programmeTotals } from "./overview";
+import { countAchievements, headlineColumn, programmeTotals, type ProgrammeTotals } from "./overview";
+import { inCanonicalSigns, type PrintedComparison } from "@/lib/finance/printed";
+import type { SignConvention } from "@/lib/finance/sign-convention";
 import { yearsToCompare, type ComparisonSelection } from "./comparison-selection";
 import { getGoalTree, listActivities, listProgrammesInDocument, listProgrammesInDocuments } from "./data";
 
@@ -97,9 +99,22 @@ export interface ComparisonRow {
   column: "ACTUAL" | "BUDGET_AMENDED";
   programmeNumber: string;
   programmeName: string;
+  /** Canonical euros computed from the exact lines (for the per-inhabitant figures). */
   expenses: bigint | null;
   income: bigint | null;
   balance: bigint | null;
+  /** The same three x € 1.000 in the canonical signs: as printed (as adopted) and computed. */
+  figures: Record<"expenses" | "income" | "balance", PrintedComparison | null>;
+}
+
+/** Side by side, every municipality in one sign form; the printed figure stays the printed one. */
+function canonicalFigures(convention: SignConvention, totals: ProgrammeTotals, column: ComparisonRow["column"]): ComparisonRow["figures"] {
+  const one = (kind: "EXPENSES" | "INCOME" | "BALANCE", f: PrintedComparison | null) => (f ? inCanonicalSigns(convention, kind, column, f) : null);
+  return {
+    expenses: one("EXPENSES", totals.figures.expenses),
+    income: one("INCOME", totals.figures.income),
+    balance: one("BALANCE", totals.figures.balance),
+  };
 }
 
 /**
@@ -142,6 +157,7 @@ export async function loadPublicComparison(selection: Pick<ComparisonSelection, 
         expenses: totals.expenses,
         income: totals.income,
         balance: totals.balance,
+        figures: canonicalFigures(m.signConvention, totals, column),
       })),
   );
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { PUBLIC_SCOPE } from "@/lib/auth/scope";
 import { listMunicipalities } from "@/lib/municipality/data";
 import { roundToThousands } from "@/lib/finance/money";
+import { inCanonicalSigns } from "@/lib/finance/printed";
 import { loadPublicComparison, loadPublicYear, type ComparisonRow } from "@/lib/programme/loaders";
 
 afterAll(async () => {
@@ -36,6 +37,11 @@ async function reference(slugs: string[]): Promise<ComparisonRow[]> {
             expenses: p.totals.expenses,
             income: p.totals.income,
             balance: p.totals.balance,
+            figures: {
+              expenses: p.totals.figures.expenses && inCanonicalSigns(data.municipality.signConvention, "EXPENSES", data.column, p.totals.figures.expenses),
+              income: p.totals.figures.income && inCanonicalSigns(data.municipality.signConvention, "INCOME", data.column, p.totals.figures.income),
+              balance: p.totals.figures.balance && inCanonicalSigns(data.municipality.signConvention, "BALANCE", data.column, p.totals.figures.balance),
+            },
           })),
   );
 }
@@ -70,5 +76,19 @@ describe("loadPublicComparison", () => {
     const row = rows.find((r) => r.year === 2022 && r.programmeNumber === "6");
     const thousands = (v: bigint | null) => (v === null ? null : roundToThousands(v < 0n ? -v : v));
     expect([thousands(row?.expenses ?? null), thousands(row?.income ?? null)]).toEqual([15781n, 6265n]);
+  });
+
+  it("shows the totals Midden-Groningen printed, with the sum of its lines beside them: baten 754 (753), saldo −2.611 (−2.612)", async () => {
+    const rows = await loadPublicComparison(choose(["midden-groningen"]));
+    const row = rows.find((r) => r.year === 2021 && r.programmeNumber === "2.4");
+    expect(row?.figures.income).toEqual({ printed: 754n, computed: 753n, roundingDifference: 1n });
+    expect(row?.figures.balance).toEqual({ printed: -2611n, computed: -2612n, roundingDifference: 1n });
+  });
+
+  it("puts Zoetermeer's negative printed lasten in the shared form: positive, as printed", async () => {
+    const rows = await loadPublicComparison(choose(["zoetermeer"]));
+    const row = rows.find((r) => r.year === 2022 && r.programmeNumber === "6");
+    expect(row?.figures.expenses?.printed).toBe(15781n);
+    expect(row?.figures.income?.printed).toBe(6265n);
   });
 });

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadPublicComparison } from "@/lib/programme/loaders";
+import { loadPublicComparison, type ComparisonRow } from "@/lib/programme/loaders";
 import { loadPublicMunicipalities } from "@/lib/municipality/loaders";
 import { perInhabitant } from "@/lib/finance/money";
-import { formatEuro, formatThousands, MISSING_VALUE } from "@/lib/format/number";
+import { formatEuro, MISSING_VALUE } from "@/lib/format/number";
+import { PrintedAmount } from "@/components/finance/PrintedAmount";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { LazyComparisonChart } from "@/components/charts/LazyComparisonChart";
 import { ScrollTable } from "@/components/layout/ScrollTable";
@@ -20,7 +21,8 @@ export const metadata: Metadata = { title: "Gemeenten vergelijken" };
 
 type Props = { searchParams: Promise<{ gemeente?: string | string[]; jaar?: string | string[]; indicator?: string | string[] }> };
 
-const thousands = (v: bigint | null) => (v === null ? MISSING_VALUE : formatThousands(v));
+/** A programme whose document printed some of its totals: its other totals are marked as the app's own sum. */
+const anyPrinted = (r: ComparisonRow) => Object.values(r.figures).some((f) => f?.printed != null);
 const euro = (v: bigint | null) => (v === null ? MISSING_VALUE : formatEuro(v));
 
 export default async function ComparePage({ searchParams }: Props) {
@@ -113,9 +115,15 @@ export default async function ComparePage({ searchParams }: Props) {
                   </Link>
                   {r.column === "BUDGET_AMENDED" && <span className="pm-muted"> (begroting)</span>}
                 </td>
-                <td className="utrecht-table__cell pm-num">{thousands(r.expenses)}</td>
-                <td className="utrecht-table__cell pm-num">{thousands(r.income)}</td>
-                <td className="utrecht-table__cell pm-num">{thousands(r.balance)}</td>
+                <td className="utrecht-table__cell pm-num">
+                  <PrintedAmount figure={r.figures.expenses} markComputed={anyPrinted(r)} />
+                </td>
+                <td className="utrecht-table__cell pm-num">
+                  <PrintedAmount figure={r.figures.income} markComputed={anyPrinted(r)} />
+                </td>
+                <td className="utrecht-table__cell pm-num">
+                  <PrintedAmount figure={r.figures.balance} markComputed={anyPrinted(r)} />
+                </td>
                 <td className="utrecht-table__cell pm-num">{euro(perInhabitant(r.expenses, r.inhabitants))}</td>
                 <td className="utrecht-table__cell pm-num">{euro(perInhabitant(r.balance, r.inhabitants))}</td>
               </tr>
@@ -136,9 +144,11 @@ export default async function ComparePage({ searchParams }: Props) {
         );
       })}
       <p className="pm-legend">
-        Bedragen in één vorm voor alle gemeenten, berekend uit de regels: lasten en baten positief,{" "}
-        {BALANCE_TERM.label.toLowerCase()} = {BALANCE_TERM.definition}. De totalen zoals de gemeente ze drukte en het{" "}
-        {RESULT_TERM.label.toLowerCase()} staan bij het jaar van de gemeente. Per inwoner: gedeeld
+        Bedragen in één vorm voor alle gemeenten: lasten en baten positief,{" "}
+        {BALANCE_TERM.label.toLowerCase()} = {BALANCE_TERM.definition}. Eerst het totaal zoals de gemeente het drukte (en de raad
+        het vaststelde); wijkt de som van de regels daar door afronding van af, dan staat die eronder als &quot;berekend uit
+        regels&quot;. Een totaal dat de gemeente niet drukte is de som van de regels (&quot;berekend&quot;). Het{" "}
+        {RESULT_TERM.label.toLowerCase()} staat bij het jaar van de gemeente. Per inwoner: uit de exacte bedragen van de regels, gedeeld
         door het inwonertal van CBS ({[...new Set(rows.map((r) => r.inhabitantsYear))].filter(Boolean).join(", ")}), niet
         dat van het verslagjaar.
       </p>
