@@ -7,27 +7,16 @@
 import { db } from "@/lib/db";
 import { linkValidity } from "@/lib/accounts/mutations";
 import { passwordLinkPath } from "@/lib/accounts/token";
-import { normalizeEmail } from "@/lib/auth/login-policy";
-import { emailField } from "@/lib/users/schema";
+import { parseAccountLinkArgs } from "@/lib/users/command-line";
 import { linkFromCommandLine } from "@/lib/users/mutations";
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const email = emailField.safeParse(args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--naam"));
-  if (!email.success) {
-    console.error('Gebruik: npm run account:link -- <e-mailadres> [--naam "Naam"] [--platformbeheerder]');
+  const args = parseAccountLinkArgs(process.argv.slice(2));
+  if (!args.ok) {
+    console.error(args.message);
     return 2;
   }
-  const result = await linkFromCommandLine({
-    email: normalizeEmail(email.data),
-    name: option("--naam")?.trim() || undefined,
-    platformAdmin: args.includes("--platformbeheerder"),
-  });
+  const result = await linkFromCommandLine({ email: args.email, name: args.name, platformAdmin: args.platformAdmin });
   if (!result.ok) {
     console.error(result.message);
     return 1;
