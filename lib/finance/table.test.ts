@@ -79,3 +79,35 @@ describe("buildFinanceTable: saldo and resultaat by the rules of money.ts", () =
     expect(z.result!.deviation).toBeNull();
   });
 });
+
+describe("buildFinanceTable: a total of one line is that printed line", () => {
+  // Hilversum 2021 "Financiële analyse": one Lasten row (2.521 / 2.916 / verschil 394) and a printed Saldo.
+  const h = buildFinanceTable({
+    lines: [
+      line({ id: "lasten", category: "EXPENSES", budgetAmended: 2_521_000n, actual: 2_916_000n }),
+      line({ id: "baten", category: "INCOME", budgetAmended: 400_000n, actual: 500_000n }),
+    ],
+    printed: [
+      { goalId: null, financialLineId: "lasten", row: "EXPENSES", column: "DIFFERENCE", amount: 394_000n, shareOfMunicipalTotal: null },
+      total("BALANCE", "ACTUAL", -2_416_000n),
+    ],
+    convention: "ADVANTAGE_NEGATIVE",
+    threshold: NO_THRESHOLD,
+  });
+
+  it("shows the Lasten total as printed, with the line's printed verschil, not as the app's own sum", () => {
+    const lasten = h.groups.find((g) => g.category === "EXPENSES")!.total;
+    expect(lasten.figures.ACTUAL).toEqual({ printed: 2_916n, computed: 2_916n, roundingDifference: 0n });
+    expect(lasten.figures.DIFFERENCE).toEqual({ printed: 394n, computed: 395n, roundingDifference: -1n });
+  });
+
+  it("still leaves a total of several lines unprinted when the document printed none", () => {
+    const two = buildFinanceTable({
+      lines: [line({ id: "a", category: "EXPENSES", actual: 1_000n }), line({ id: "b", category: "EXPENSES", actual: 2_000n })],
+      printed: [],
+      convention: "BOTH_POSITIVE",
+      threshold: NO_THRESHOLD,
+    });
+    expect(two.groups[0]!.total.figures.ACTUAL?.printed).toBeNull();
+  });
+});

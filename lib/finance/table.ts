@@ -197,6 +197,9 @@ export function buildFinanceTable(input: {
     });
     const total = makeRow(category, ROW_LABELS[category], sumCells(rows, columns), threshold);
     attachPrinted(total, programmeLevel(category));
+    // The total of a single line is that line, which is what the document printed
+    // (Hilversum's "Lasten" row): not a sum to be marked "berekend".
+    if (rows.length === 1) total.printed = { ...rows[0].printed, ...total.printed };
     return [{ category, lines: rows, total }];
   });
 
