@@ -199,7 +199,8 @@ export function buildFinanceTable(input: {
     attachPrinted(total, programmeLevel(category));
     // The total of a single line is that line, which is what the document printed
     // (Hilversum's "Lasten" row): not a sum to be marked "berekend".
-    if (rows.length === 1) total.printed = { ...rows[0].printed, ...total.printed };
+    const [only] = rows;
+    if (only && rows.length === 1) total.printed = { ...only.printed, ...total.printed };
     return [{ category, lines: rows, total }];
   });
 
