@@ -101,6 +101,10 @@ describe("buildFinanceTable: a total of one line is that printed line", () => {
     expect(lasten.figures.DIFFERENCE).toEqual({ printed: 394n, computed: 395n, roundingDifference: -1n });
   });
 
+  it("notes the rounding difference of that line once, not again for its total", () => {
+    expect(h.roundingNotes).toEqual([{ label: "lasten", kind: "EXPENSES", column: "DIFFERENCE", printed: 394n, computed: 395n, roundingDifference: -1n }]);
+  });
+
   it("still leaves a total of several lines unprinted when the document printed none", () => {
     const two = buildFinanceTable({
       lines: [line({ id: "a", category: "EXPENSES", actual: 1_000n }), line({ id: "b", category: "EXPENSES", actual: 2_000n })],

@@ -226,7 +226,9 @@ export function buildFinanceTable(input: {
     goalResults: goalResults.map(finish),
     roundingNotes: [],
   };
-  table.roundingNotes = roundingNotes(allRows(table), columns);
+  // A single line's total is that line (and the table does not show it twice), so it gets no note of its own.
+  const noted = allRows(table).filter((row) => !table.groups.some((g) => g.total === row && g.lines.length === 1));
+  table.roundingNotes = roundingNotes(noted, columns);
   return table;
 }
 
