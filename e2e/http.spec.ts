@@ -123,3 +123,15 @@ test.describe("cache-headers", () => {
     expect(cacheControl).toContain("no-store");
   });
 });
+
+test("een formulier boven de grens van 4 MB krijgt zonder JavaScript een Nederlands antwoord, geen Engelse foutpagina", async ({ request }) => {
+  const res = await request.post("/werkplek/zoetermeer/2025/programma/6", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: `indicators.0.explanation=${"x".repeat(5 * 1024 * 1024)}`,
+  });
+  expect(res.status()).toBe(413);
+  expect(res.headers()["content-type"]).toContain("text/html");
+  const html = await res.text();
+  expect(html).toContain("Niet verstuurd: het formulier is te groot");
+  expect(html).toContain("terugknop van uw browser");
+});
