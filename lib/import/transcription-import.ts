@@ -9,7 +9,7 @@ import type {
   DemoMunicipality,
   DemoProgramme,
   DemoSection,
-} from "@/prisma/demo/types";
+} from "./transcription-types";
 import { fromPrinted, type SignConvention } from "@/lib/finance/sign-convention";
 import { thousandsToEuros } from "@/lib/finance/money";
 import { parsePrintedDecimal, parsePrintedThousands } from "@/lib/format/parse-number";
