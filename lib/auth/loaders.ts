@@ -1,5 +1,5 @@
 import "server-only";
-import { DEMO_PASSWORD, demoUsers } from "@/prisma/demo/users";
+import { DEMO_PASSWORD, demoUsers } from "./demo-accounts";
 import { OIDC_PROVIDER_ID, appOrigin, isDemoMode, oidcConfig } from "./config";
 import { safeCallbackPath } from "./login-policy";
 import { getSessionUser } from "./session";

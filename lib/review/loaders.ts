@@ -9,7 +9,7 @@ import { getMunicipalityBySlug, type MunicipalityDetail } from "@/lib/municipali
 import { listProgrammesInDocument } from "@/lib/programme/data";
 import { listRecentChanges } from "@/lib/audit/data";
 import { historyHref, presentChanges, type ChangeSubject } from "@/lib/audit/format";
-import { isDemoWorkspace } from "@/prisma/demo/workspace";
+import { isDemoWorkspace } from "./demo-workspace";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { countFigureStatuses, listApprovalFacts, listEntryIndicators, listEntryLines, type StatusCounts } from "./data";

@@ -4,83 +4,12 @@
 //
 // All share one password, DEMO_PASSWORD, which the sign-in page shows in demo mode.
 import type { Db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { DEMO_PASSWORD, demoUsers } from "@/lib/auth/demo-accounts";
 import { hashPassword } from "@/lib/users/password";
 import { setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { isDemoMode } from "@/lib/auth/config";
 
-/** The documented password of every demo account. Not a secret: demo data only. */
-export const DEMO_PASSWORD = "programmamonitor-demo";
-
-export interface DemoMembership {
-  /** CBS code of the municipality, as in municipalities.ts. */
-  municipality: string;
-  role: Role;
-  /** Programme numbers as printed ("6", "4.2.1"); an advisor without any edits nothing. */
-  programmes?: string[];
-}
-
-export interface DemoUser {
-  email: string;
-  name: string;
-  /** What to try with this account; shown on the sign-in page in demo mode. */
-  purpose: string;
-  isPlatformAdmin?: boolean;
-  memberships: DemoMembership[];
-}
-
-const ZOETERMEER = "GM0637";
-const HILVERSUM = "GM0402";
-const MIDDEN_GRONINGEN = "GM1952";
-
-export const demoUsers: DemoUser[] = [
-  {
-    email: "beheerder@zoetermeer.demo",
-    name: "Bea Beheerder (Zoetermeer)",
-    purpose: "Beheerder van Zoetermeer: gebruikers, rollen, instellingen en documentstatus",
-    memberships: [{ municipality: ZOETERMEER, role: "BEHEERDER" }],
-  },
-  {
-    email: "controller@zoetermeer.demo",
-    name: "Carel Controller (Zoetermeer)",
-    purpose: "Controller van Zoetermeer: keurt cijfers goed of stuurt ze terug",
-    memberships: [{ municipality: ZOETERMEER, role: "CONTROLLER" }],
-  },
-  {
-    email: "advies@zoetermeer.demo",
-    name: "Anna Adviseur (Zoetermeer)",
-    purpose: "Beleidsadviseur van Zoetermeer voor programma 6: vult realisaties en toelichtingen in",
-    memberships: [{ municipality: ZOETERMEER, role: "BELEIDSADVISEUR", programmes: ["6"] }],
-  },
-  {
-    email: "lezer@zoetermeer.demo",
-    name: "Lars Lezer (Zoetermeer)",
-    purpose: "Lezer van Zoetermeer: ziet alles, ook conceptcijfers, en wijzigt niets",
-    memberships: [{ municipality: ZOETERMEER, role: "LEZER" }],
-  },
-  {
-    email: "advies@hilversum.demo",
-    name: "Hanna Adviseur (Hilversum)",
-    purpose: "Beleidsadviseur van Hilversum voor 4.2.1 Burgerzaken",
-    memberships: [{ municipality: HILVERSUM, role: "BELEIDSADVISEUR", programmes: ["4.2.1"] }],
-  },
-  {
-    email: "controller@midden-groningen.demo",
-    name: "Mees Controller (Midden-Groningen)",
-    purpose: "Controller van Midden-Groningen en lezer bij Hilversum: verschillende rollen per gemeente",
-    memberships: [
-      { municipality: MIDDEN_GRONINGEN, role: "CONTROLLER" },
-      { municipality: HILVERSUM, role: "LEZER" },
-    ],
-  },
-  {
-    email: "beheerder@platform.demo",
-    name: "Pim Platformbeheerder",
-    purpose: "Platformbeheerder: maakt gemeenten aan, zonder rechten binnen een gemeente",
-    isPlatformAdmin: true,
-    memberships: [],
-  },
-];
+export { DEMO_PASSWORD, demoUsers, type DemoMembership, type DemoUser } from "@/lib/auth/demo-accounts";
 
 /**
  * Creates (or refreshes) the demo users and their memberships. Does nothing

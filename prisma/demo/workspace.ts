@@ -14,26 +14,8 @@ import { createFinancialLine } from "@/lib/finance/mutations";
 import { upsertImportedIndicatorValue } from "@/lib/indicator/mutations";
 import { createGoalReport, createProgrammeReport } from "@/lib/programme/mutations";
 
-export const DEMO_WORKSPACE = {
-  /** Zoetermeer */
-  municipality: "GM0637",
-  kind: "JAARSTUKKEN",
-  year: 2025,
-  title: "Jaarstukken 2025 (werkdocument, demo)",
-  programme: "6",
-  /** The published document whose structure the working document carries. */
-  structureFrom: { kind: "JAARSTUKKEN", year: 2024 },
-} as const;
-
-/** Whether a document is the demo working document (the workplace says so on every page). */
-export function isDemoWorkspace(document: { cbsCode: string; kind: string; year: number }): boolean {
-  return (
-    isDemoMode() &&
-    document.cbsCode === DEMO_WORKSPACE.municipality &&
-    document.kind === DEMO_WORKSPACE.kind &&
-    document.year === DEMO_WORKSPACE.year
-  );
-}
+export { DEMO_WORKSPACE, isDemoWorkspace } from "@/lib/review/demo-workspace";
+import { DEMO_WORKSPACE } from "@/lib/review/demo-workspace";
 
 /**
  * Creates the working document when it is missing (idempotent: an existing
