@@ -2,7 +2,14 @@
 -- Programme, Goal, Indicator), figures owned by the stage that sets them
 -- (BudgetFigure, IndicatorFigure), begrotingswijzigingen as records. The data
 -- of FinancialLine and IndicatorValue moves over in the middle section, then
--- the old tables go. Prisma runs the file in one transaction.
+-- the old tables go.
+--
+-- BEGIN and COMMIT are written out: the migration runner (adapter-pg's
+-- executeScript) sends the file statement by statement without a
+-- transaction, so a failure halfway would leave the new tables half filled
+-- beside the old ones. With them, a failure leaves the database as it was
+-- (the migration is then marked failed in _prisma_migrations).
+BEGIN;
 
 -- CreateEnum
 CREATE TYPE "DocumentOrigin" AS ENUM ('ENTERED', 'IMPORTED', 'TRANSCRIBED', 'RECONSTRUCTED');
@@ -558,3 +565,5 @@ DROP TABLE "IndicatorValue";
 
 -- DropTable
 DROP TABLE "FinancialLine";
+
+COMMIT;
