@@ -19,6 +19,9 @@
 //   npm run test:e2e -- e2e/cycle-parity.spec.ts
 // Re-capture (only on purpose, on code whose figures are known to be right):
 //   PARITY_CAPTURE=1 npm run test:e2e -- e2e/cycle-parity.spec.ts
+// Year and programme pages are prerendered at build time and revalidated
+// every 300 s, so after changing the data without a new build the old pages
+// show for a while; `npm run test:e2e` reseeds and builds every time.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -339,8 +342,20 @@ function flatten(snapshot: Snapshot): Map<string, Leaf> {
     for (const [term, definition] of figures.definitions) put(p, `“${term}”`, definition);
     for (const text of figures.texts) put(p, `tekst “${text}”`, "aanwezig");
   }
-  for (const [url, body] of Object.entries(snapshot.api)) flattenJson(body, "", (what, value) => put(url, what || "(antwoord)", value));
+  for (const [url, body] of Object.entries(snapshot.api)) {
+    if (/[?&]formaat=csv/.test(url)) flattenCsv(body as string[][], (what, value) => put(url, what, value));
+    else flattenJson(body, "", (what, value) => put(url, what || "(antwoord)", value));
+  }
   return leaves;
+}
+
+/** CSV rows keyed by their short cells that are not plain numbers (names, labels, codes, categories), cells by their column heading. */
+function flattenCsv(rows: string[][], put: (what: string, value: string) => void) {
+  const [header = [], ...body] = rows;
+  const labels = uniqueKeys(body.map((r, i) => r.filter((c) => c !== "" && c.length <= 60 && !/^-?\d+([.,]\d+)?$/.test(c)).slice(0, 6).join(" · ") || `rij ${i + 1}`));
+  const columns = uniqueKeys(header.map((h, i) => h || `kolom ${i + 1}`));
+  put("kolommen", header.join(";"));
+  body.forEach((r, ri) => r.forEach((cell, ci) => put(`rij “${labels[ri]}” › “${columns[ci] ?? `kolom ${ci + 1}`}”`, cell)));
 }
 
 const LABEL_FIELDS = ["slug", "nummer", "code", "naam", "omschrijving", "soort", "jaar", "dimensiewaarde"];
@@ -389,7 +404,8 @@ function compare(before: Map<string, Leaf>, after: Map<string, Leaf>) {
     const now = after.get(key);
     if (now && now.value === old.value) continue;
     if (allowed(old)) continue;
-    failures.push(`${old.path}\n    ${old.what}: ${old.value} → ${now ? now.value : "(verdwenen)"}`);
+    const filled = old.value === "[]" && [...after.keys()].some((k) => k.startsWith(`${key}[`));
+    failures.push(`${old.path}\n    ${old.what}: ${old.value} → ${now ? now.value : filled ? "(niet meer leeg)" : "(verdwenen)"}`);
   }
   const added = [...after.keys()].filter((k) => !before.has(k));
   return { failures, added };
