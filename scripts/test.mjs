@@ -13,6 +13,8 @@ process.env.DEMO_MODE ??= "1";
 process.env.NEXTAUTH_SECRET ??= "test-secret-not-for-production-0123456789abcdef";
 
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "all";
+// Anything else is handed to Playwright: `npm run test:e2e -- e2e/cycle-parity.spec.ts` runs one spec.
+const playwrightArgs = process.argv.slice(2).filter((a) => !a.startsWith("--only="));
 const resultsDir = path.join(root, "test-results");
 fs.mkdirSync(resultsDir, { recursive: true });
 
@@ -73,7 +75,7 @@ try {
     if (built) {
       const out = path.join(resultsDir, "playwright.json");
       fs.rmSync(out, { force: true });
-      await step("End-to-end (Playwright)", () => exec(bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out }));
+      await step("End-to-end (Playwright)", () => exec(bin("playwright"), ["test", ...playwrightArgs], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out }));
       counts = add(counts, playwrightCounts(out));
     }
   }
