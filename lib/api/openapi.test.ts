@@ -69,6 +69,18 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(schemas)).not.toContain('"$schema"');
   });
 
+  it("documents the stages of the P&C cycle: wijzigingen, prognoses and the basis per line, streefwaarden per begroting per indicator", () => {
+    const schemas = doc.components.schemas as Record<string, { properties?: Record<string, { enum?: unknown[]; anyOf?: { enum?: unknown[] }[] }> }>;
+    expect(Object.keys(schemas.FinancieleRegel!.properties!)).toEqual(
+      expect.arrayContaining(["begrotingspostId", "basisNaWijziging", "wijzigingen", "prognoses", "bedragen"]),
+    );
+    expect(Object.keys(schemas.Begrotingswijziging!.properties!)).toEqual(["nummer", "datum", "bevoegdheid", "raadsbesluit", "reden", "bedrag", "nietGespecificeerd"]);
+    expect(JSON.stringify(schemas.Begrotingswijziging!.properties!.bevoegdheid)).toContain("college, binnen het mandaat");
+    expect(JSON.stringify(schemas.FinancieleRegel!.properties!.basisNaWijziging)).toContain("zoals gedrukt");
+    expect(Object.keys(schemas.Indicator!.properties!)).toEqual(expect.arrayContaining(["waarden", "streefwaarden", "realisaties"]));
+    expect(Object.keys(schemas.Streefwaarde!.properties!)).toEqual(["jaar", "dimensiewaarde", "waarde", "fase", "begroting"]);
+  });
+
   it("documents the CSV neutralisation rule", () => {
     expect(doc.info.description).toContain("enkel aanhalingsteken");
   });

@@ -93,6 +93,24 @@ export const amountColumn = vocabulary({
   DIFFERENCE: "verschil",
 });
 
+/** Who adopted a begrotingswijziging; null in the API for an unspecified one (the source does not say). */
+export const amendmentAuthority = vocabulary({
+  RAAD: "raad",
+  COLLEGE_MANDAAT: "college, binnen het mandaat",
+});
+
+/** How a begroting na wijziging came about (lib/cycle amendedBudget). */
+export const amendedBasis = vocabulary({
+  computed: "berekend",
+  printed: "zoals gedrukt",
+});
+
+/** The stage of a streefwaarde: the begroting's own year or a later year of its meerjarenraming. */
+export const targetStage = vocabulary({
+  PRIMITIEF: "primitieveBegroting",
+  MEERJARENRAMING: "meerjarenraming",
+});
+
 /** Dutch column and row headings for CSV files (the JSON keys are the vocabulary above). */
 export const AMOUNT_COLUMN_HEADINGS: Record<keyof typeof amountColumn.map, string> = COLUMN_LABELS;
 export const ROW_KIND_HEADINGS: Record<keyof typeof rowKind.map, string> = CATEGORY_LABELS;

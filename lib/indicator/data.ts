@@ -1,23 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
-import { figureWhere } from "@/lib/auth/visibility";
+import { amendmentWhere, figureWhere } from "@/lib/auth/visibility";
+import { FIGURE_DOCUMENT_SELECT, readingDocuments, type ReadingDocumentArg } from "@/lib/document/data";
+import { indicatorValues, stageFigures, type IndicatorFigureRow, type IndicatorValueDto, type StageFigureDto, type TargetAmendmentRow } from "./value-view";
 
-export interface IndicatorValueDto {
-  id: string;
-  year: number;
-  dimensionValue: string;
-  target: string | null;
-  actual: string | null;
-  benchmark: string | null;
-  benchmarkLabel: string | null;
-  printedGoalAchieved: boolean | null;
-  explanation: string | null;
-  reviewStatus: "CONCEPT" | "INGEDIEND" | "GOEDGEKEURD" | "TERUGGESTUURD";
-  version: number;
-  sourceLocation: string | null;
-  sourceTitle: string | null;
-}
+export type { IndicatorValueDto, StageFigureDto } from "./value-view";
 
 export interface IndicatorDto {
   id: string;
@@ -38,74 +26,108 @@ export interface IndicatorDto {
   dimensionName: string | null;
   /** Every visible value, all years, oldest first. */
   values: IndicatorValueDto[];
+  /** Every visible streefwaarde, with the begroting that set it (also a meerjarenraming a later begroting superseded). */
+  targets: StageFigureDto[];
+  /** Every visible realisatie, with the jaarstukken that reported it. */
+  actuals: StageFigureDto[];
 }
 
 const dec = (d: { toString(): string } | null) => (d === null ? null : d.toString());
 
-/**
- * Indicators of a programme that have a visible value reported in this
- * document, with all their visible values over the years (for the series chart).
- */
-export async function listProgrammeIndicators(
-  scope: ReadScope,
-  documentId: string,
-  programmeId: string,
-): Promise<IndicatorDto[]> {
-  const visible = figureWhere(scope);
-  const indicators = await db().indicator.findMany({
-    where: { programmeId, values: { some: { documentId, ...visible } } },
-    orderBy: { sortOrder: "asc" },
-    include: {
-      values: {
-        where: visible,
-        orderBy: [{ year: "asc" }, { dimensionValue: "asc" }],
-        include: { source: { select: { title: true } } },
+/** The include that reads an indicator's visible figures and adopted target wijzigingen with it (one query each, whatever their number). */
+export function figuresInclude(scope: ReadScope, figureFilter: object = {}) {
+  return {
+    figures: {
+      where: { ...figureWhere(scope), ...figureFilter },
+      orderBy: [{ year: "asc" as const }, { dimensionValue: "asc" as const }, { id: "asc" as const }],
+      include: { source: { select: { title: true } }, document: { select: FIGURE_DOCUMENT_SELECT } },
+    },
+    targetAmendments: {
+      where: { amendment: amendmentWhere(scope) },
+      select: {
+        year: true,
+        dimensionValue: true,
+        value: true,
+        reason: true,
+        amendment: { select: { id: true, number: true, date: true, status: true } },
       },
     },
-  });
-  return indicators.map(({ values, ...i }) => ({
-    id: i.id,
-    importKey: i.importKey,
-    goalId: i.goalId,
-    code: i.code,
-    name: i.name,
-    definition: i.definition,
-    unit: i.unit,
-    unitLabel: i.unitLabel,
-    decimals: i.decimals,
-    direction: i.direction,
-    sourceName: i.sourceName,
-    frequency: i.frequency,
-    bbvMandatory: i.bbvMandatory,
-    groupLabel: i.groupLabel,
-    dimensionName: i.dimensionName,
-    values: values.map(toIndicatorValueDto),
-  }));
+  };
 }
 
 type Dec = { toString(): string } | null;
-type ValueRow = Omit<IndicatorValueDto, "target" | "actual" | "benchmark" | "sourceTitle"> & {
-  target: Dec;
-  actual: Dec;
+type FigureRead = Omit<IndicatorFigureRow, "value" | "benchmark" | "sourceTitle"> & {
+  value: Dec;
   benchmark: Dec;
   source: { title: string } | null;
 };
+type TargetAmendmentRead = Omit<TargetAmendmentRow, "value"> & { value: Dec };
 
-/** Row → DTO, shared with the open data API's reads. */
-export function toIndicatorValueDto(v: ValueRow): IndicatorValueDto {
+export function toFigureRow({ source, ...f }: FigureRead): IndicatorFigureRow {
+  return { ...f, value: dec(f.value), benchmark: dec(f.benchmark), sourceTitle: source?.title ?? null };
+}
+
+/** An indicator's figures → its values and per-stage lists (lib/indicator/value-view.ts). */
+export function readModelOf(figureReads: FigureRead[], amendmentReads: TargetAmendmentRead[], readingDocumentId: string | null) {
+  const figures = figureReads.map(toFigureRow);
+  const amendments = amendmentReads.map((a) => ({ ...a, value: dec(a.value) }));
   return {
-    id: v.id,
-    year: v.year,
-    dimensionValue: v.dimensionValue,
-    target: dec(v.target),
-    actual: dec(v.actual),
-    benchmark: dec(v.benchmark),
-    benchmarkLabel: v.benchmarkLabel,
-    printedGoalAchieved: v.printedGoalAchieved,
-    explanation: v.explanation,
-    reviewStatus: v.reviewStatus,
-    version: v.version,
-    sourceLocation: v.sourceLocation,
-    sourceTitle: v.source?.title ?? null,
+    values: indicatorValues(figures, amendments, readingDocumentId),
+    targets: stageFigures(figures, ["PRIMITIEF", "MEERJARENRAMING"]),
+    actuals: stageFigures(figures, ["REALISATIE"]),
   };
+}
+
+/** A figure the document owns, or one a reconstruction of the document holds (what it printed for another stage). */
+const ofDocument = (documentId: string) => ({ OR: [{ documentId }, { document: { reconstructedFromId: documentId } }] });
+
+/**
+ * The indicators of every programme of a document that have a visible figure
+ * in it, with all their visible values over the years (for the series chart),
+ * per programme id — in a fixed number of queries, however many programmes,
+ * indicators, years or wijzigingen (decision 009 §7).
+ */
+export async function listDocumentIndicators(
+  scope: ReadScope,
+  document: ReadingDocumentArg,
+  programmeId?: string,
+): Promise<Map<string, IndicatorDto[]>> {
+  const [reading] = await readingDocuments(scope, [document]);
+  if (!reading) return new Map();
+  const indicators = await db().indicator.findMany({
+    where: {
+      ...(programmeId === undefined ? { programmeId: { not: null } } : { programmeId }),
+      figures: { some: { AND: [figureWhere(scope), ofDocument(reading.id)] } },
+    },
+    orderBy: { sortOrder: "asc" },
+    include: figuresInclude(scope),
+  });
+  const result = new Map<string, IndicatorDto[]>();
+  for (const { figures, targetAmendments, ...i } of indicators) {
+    const dto: IndicatorDto = {
+      id: i.id,
+      importKey: i.importKey,
+      goalId: i.goalId,
+      code: i.code,
+      name: i.name,
+      definition: i.definition,
+      unit: i.unit,
+      unitLabel: i.unitLabel,
+      decimals: i.decimals,
+      direction: i.direction,
+      sourceName: i.sourceName,
+      frequency: i.frequency,
+      bbvMandatory: i.bbvMandatory,
+      groupLabel: i.groupLabel,
+      dimensionName: i.dimensionName,
+      ...readModelOf(figures, targetAmendments, reading.id),
+    };
+    result.set(i.programmeId!, [...(result.get(i.programmeId!) ?? []), dto]);
+  }
+  return result;
+}
+
+/** The indicators of one programme in a document (see listDocumentIndicators). */
+export async function listProgrammeIndicators(scope: ReadScope, document: ReadingDocumentArg, programmeId: string): Promise<IndicatorDto[]> {
+  return (await listDocumentIndicators(scope, document, programmeId)).get(programmeId) ?? [];
 }

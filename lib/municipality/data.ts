@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
-import { documentWhere, municipalityWhere } from "@/lib/auth/visibility";
+import { listedDocumentWhere, municipalityWhere } from "@/lib/auth/visibility";
 import { matchesName, normalizeName } from "./search";
 
 export interface MunicipalitySummary {
@@ -17,7 +17,7 @@ export interface MunicipalitySummary {
 }
 
 const visibleYears = (scope: ReadScope) => ({
-  documents: { where: documentWhere(scope), select: { year: true }, orderBy: { year: "desc" as const } },
+  documents: { where: listedDocumentWhere(scope), select: { year: true }, orderBy: { year: "desc" as const } },
 });
 
 function toSummary(m: {

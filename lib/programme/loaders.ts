@@ -1,9 +1,10 @@
 import "server-only";
 import { thresholdFromSettings } from "@/lib/finance/rules";
 import { PUBLIC_SCOPE } from "@/lib/auth/scope";
-import { listDocuments, listDocumentsOfMunicipalities, listDocumentSections, type DocumentSummary } from "@/lib/document/data";
+import { listDocuments, listDocumentsOfMunicipalities, listDocumentSections } from "@/lib/document/data";
 import { getDocumentFinance, getDocumentsFinance, getProgrammeFinance, type ProgrammeFinanceDto } from "@/lib/finance/data";
-import { listProgrammeIndicators } from "@/lib/indicator/data";
+import { listDocumentIndicators, listProgrammeIndicators } from "@/lib/indicator/data";
+import { documentOfYear } from "@/lib/cycle";
 import { getMunicipalityBySlug, listMunicipalityDetails, type MunicipalityDetail } from "@/lib/municipality/data";
 import { COMPARE_MAX_MUNICIPALITIES } from "@/lib/limits";
 import { countAchievements, headlineColumn, programmeTotals, type ProgrammeTotals } from "./overview";
@@ -14,14 +15,6 @@ import { getGoalTree, listActivities, listProgrammesInDocument, listProgrammesIn
 
 // Request-facing reads of the public pages. The scope is fixed here: the
 // public sees published documents and approved figures only.
-
-const KIND_PREFERENCE: DocumentSummary["kind"][] = ["JAARSTUKKEN", "BESTUURSRAPPORTAGE", "BEGROTING"];
-
-/** The document a year page shows: the jaarstukken when there are, else the latest of the year. */
-function documentOfYear(documents: DocumentSummary[], year: number) {
-  const ofYear = documents.filter((d) => d.year === year);
-  return KIND_PREFERENCE.map((k) => ofYear.find((d) => d.kind === k)).find(Boolean) ?? null;
-}
 
 function totalsOf(municipality: MunicipalityDetail, column: ReturnType<typeof headlineColumn>, finance: ProgrammeFinanceDto | undefined) {
   return programmeTotals({
@@ -39,18 +32,19 @@ export async function loadPublicYear(slug: string, year: number) {
   const documents = await listDocuments(PUBLIC_SCOPE, municipality.id);
   const document = documentOfYear(documents, year);
   if (!document) return null;
-  const [programmes, sections, finance] = await Promise.all([
+  // One read per kind of thing for all programmes together: the query count does not grow with the programmes (decision 009 §7).
+  const [programmes, sections, finance, indicators] = await Promise.all([
     listProgrammesInDocument(PUBLIC_SCOPE, document.id),
     listDocumentSections(PUBLIC_SCOPE, document.id),
-    getDocumentFinance(PUBLIC_SCOPE, document.id),
+    getDocumentFinance(PUBLIC_SCOPE, document),
+    listDocumentIndicators(PUBLIC_SCOPE, document),
   ]);
   const column = headlineColumn(document.kind);
-  const rows = await Promise.all(
-    programmes.map(async (p) => {
-      const indicators = await listProgrammeIndicators(PUBLIC_SCOPE, document.id, p.id);
-      return { ...p, totals: totalsOf(municipality, column, finance.get(p.id)), achievements: countAchievements(indicators, year) };
-    }),
-  );
+  const rows = programmes.map((p) => ({
+    ...p,
+    totals: totalsOf(municipality, column, finance.get(p.id)),
+    achievements: countAchievements(indicators.get(p.id) ?? [], year),
+  }));
   return {
     municipality,
     document,
@@ -71,8 +65,8 @@ export async function loadPublicProgramme(slug: string, year: number, number: st
   const [goals, activities, indicators, finance, sections] = await Promise.all([
     getGoalTree(PUBLIC_SCOPE, document.id, programme.id),
     listActivities(PUBLIC_SCOPE, document.id, programme.id),
-    listProgrammeIndicators(PUBLIC_SCOPE, document.id, programme.id),
-    getProgrammeFinance(PUBLIC_SCOPE, document.id, programme.id),
+    listProgrammeIndicators(PUBLIC_SCOPE, document, programme.id),
+    getProgrammeFinance(PUBLIC_SCOPE, document, programme.id),
     listDocumentSections(PUBLIC_SCOPE, document.id),
   ]);
   return {
@@ -135,10 +129,9 @@ export async function loadPublicComparison(selection: Pick<ComparisonSelection, 
       return document ? [{ municipality, document, column: headlineColumn(document.kind) }] : [];
     }),
   );
-  const documentIds = shown.map((s) => s.document.id);
   const [programmesOf, financeOf] = await Promise.all([
-    listProgrammesInDocuments(PUBLIC_SCOPE, documentIds),
-    getDocumentsFinance(PUBLIC_SCOPE, documentIds),
+    listProgrammesInDocuments(PUBLIC_SCOPE, shown.map((s) => s.document.id)),
+    getDocumentsFinance(PUBLIC_SCOPE, shown.map((s) => s.document)),
   ]);
   return shown.flatMap(({ municipality: m, document, column }) =>
     (programmesOf.get(document.id) ?? [])

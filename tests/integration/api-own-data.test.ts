@@ -14,17 +14,25 @@ import { yearListSchema } from "@/lib/api/schemas/gemeente";
 import { byHeader, csvRows, get, json, params, problem } from "./api-support";
 
 const FORMULA_LABEL = '=HYPERLINK("http://x","klik")';
-const created = { lines: [] as string[], documents: [] as string[], values: [] as string[] };
+const created = { lines: [] as string[], documents: [] as string[] };
 
 beforeAll(async () => {
   const client = db();
   const hilversum = await client.municipality.findUniqueOrThrow({ where: { slug: "hilversum" } });
-  const document = await client.pcDocument.findFirstOrThrow({ where: { municipalityId: hilversum.id, year: 2021 } });
+  const document = await client.pcDocument.findFirstOrThrow({ where: { municipalityId: hilversum.id, year: 2021, origin: { not: "RECONSTRUCTED" } } });
   const burgerzaken = await client.programme.findFirstOrThrow({ where: { municipalityId: hilversum.id, number: "4.2.1" } });
-  const line = (data: { label: string; reviewStatus: "GOEDGEKEURD" | "INGEDIEND"; product?: string; functionCode?: string; explanation?: string }) =>
-    client.financialLine.create({
-      data: { documentId: document.id, programmeId: burgerzaken.id, category: "EXPENSES", budgetAmended: 1_000n, actual: 20_000n, sortOrder: 99, ...data },
+  // A line as Hilversum prints them: realisatie, and a na-wijziging without its primitieve begroting (basis "zoals gedrukt").
+  const line = async (data: { label: string; reviewStatus: "GOEDGEKEURD" | "INGEDIEND"; product?: string; functionCode?: string; explanation?: string }) => {
+    const { reviewStatus, explanation, ...subject } = data;
+    const budgetLine = await client.budgetLine.create({
+      data: { municipalityId: hilversum.id, programmeId: burgerzaken.id, key: `api-own-data/${data.label}`, category: "EXPENSES", sortOrder: 99, ...subject },
     });
+    await client.budgetFigure.create({ data: { budgetLineId: budgetLine.id, documentId: document.id, year: 2021, amount: 20_000n, reviewStatus, explanation } });
+    await client.printedFigure.create({
+      data: { documentId: document.id, programmeId: burgerzaken.id, budgetLineId: budgetLine.id, row: "EXPENSES", column: "BUDGET_AMENDED", amount: 1_000n },
+    });
+    return budgetLine;
+  };
   created.lines.push(
     (await line({ label: FORMULA_LABEL, reviewStatus: "GOEDGEKEURD", product: "@SUM(A1)", functionCode: "-1+1", explanation: "+31 6 1234" })).id,
     (await line({ label: "Nog niet goedgekeurd", reviewStatus: "INGEDIEND" })).id,
@@ -38,17 +46,20 @@ beforeAll(async () => {
 
   const midden = await client.municipality.findUniqueOrThrow({ where: { slug: "midden-groningen" } });
   const indicator = await client.indicator.findFirstOrThrow({ where: { municipalityId: midden.id, name: "Reisdocumenten (%)" } });
-  const published = await client.pcDocument.findFirstOrThrow({ where: { municipalityId: midden.id, year: 2021 } });
-  const value = await client.indicatorValue.create({
-    data: { indicatorId: indicator.id, documentId: published.id, year: 2022, dimensionValue: "digitaal", actual: "99", reviewStatus: "INGEDIEND" },
+  const published = await client.pcDocument.findFirstOrThrow({ where: { municipalityId: midden.id, year: 2021, origin: { not: "RECONSTRUCTED" } } });
+  // A realisatie 2022 the published jaarstukken 2021 printed, submitted but not approved.
+  const reconstruction = await client.pcDocument.create({
+    data: { municipalityId: midden.id, kind: "JAARSTUKKEN", year: 2022, title: "Jaarstukken 2022 (test)", origin: "RECONSTRUCTED", reconstructedFromId: published.id },
   });
-  created.values.push(value.id);
+  created.documents.push(reconstruction.id);
+  await client.indicatorFigure.create({
+    data: { indicatorId: indicator.id, documentId: reconstruction.id, year: 2022, dimensionValue: "digitaal", value: "99", reviewStatus: "INGEDIEND" },
+  });
 });
 
 afterAll(async () => {
   const client = db();
-  await client.indicatorValue.deleteMany({ where: { id: { in: created.values } } });
-  await client.financialLine.deleteMany({ where: { id: { in: created.lines } } });
+  await client.budgetLine.deleteMany({ where: { id: { in: created.lines } } });
   await client.pcDocument.deleteMany({ where: { id: { in: created.documents } } });
 });
 

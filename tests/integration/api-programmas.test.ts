@@ -254,3 +254,51 @@ describe("Hilversum's printed verschil in the CSV", () => {
     expect(expenses["Afwijking (V/N)"]).toBe("N");
   });
 });
+
+describe("the stages of the P&C cycle in the API (decision 009 §7)", () => {
+  it("gives Midden-Groningen's na-wijziging as berekend: the primitieve begroting plus the one wijziging the jaarrekening printed without listing it", async () => {
+    const body = programmeSchema.parse(await json(await detail("midden-groningen", "2021", "2.4")));
+    const changed = body.financien!.regels.filter((r) => r.bedragen.begrotingPrimitief !== r.bedragen.begrotingNaWijziging);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const regel of body.financien!.regels) {
+      expect(regel.basisNaWijziging).toBe("berekend");
+      const sum = regel.wijzigingen.reduce((total, w) => total + BigInt(w.bedrag), BigInt(regel.bedragen.begrotingPrimitief!));
+      expect(sum.toString()).toBe(regel.bedragen.begrotingNaWijziging);
+    }
+    expect(changed[0]!.wijzigingen).toEqual([
+      {
+        nummer: "zoals gedrukt in Jaarrekening 2021",
+        datum: null,
+        bevoegdheid: null,
+        raadsbesluit: null,
+        reden: "zoals gedrukt, niet gespecificeerd in de bron",
+        bedrag: expect.stringMatching(/^-?\d+$/),
+        nietGespecificeerd: true,
+      },
+    ]);
+    expect(changed[0]!.prognoses).toEqual([]);
+  });
+
+  it("gives Hilversum's na-wijziging as zoals gedrukt, with no invented primitieve begroting, also in the CSV's last column", async () => {
+    const body = programmeSchema.parse(await json(await detail("hilversum", "2021", "4.2.1")));
+    for (const regel of body.financien!.regels) {
+      expect(regel).toMatchObject({ basisNaWijziging: "zoals gedrukt", wijzigingen: [] });
+      expect(regel.bedragen.begrotingPrimitief).toBeNull();
+    }
+    const csv = await csvRows(await finance.GET(get(`${base("hilversum", 2021)}/4.2.1/financien?formaat=csv`), params({ slug: "hilversum", jaar: "2021", nummer: "4.2.1" })));
+    expect(csv[0]!.at(-1)).toBe("Basis begroting na wijziging");
+    const lines = byHeader(csv).filter((r) => r["Soort rij"] === "Regel");
+    expect(lines.map((r) => r["Basis begroting na wijziging"])).toEqual(lines.map(() => "zoals gedrukt"));
+  });
+
+  it("lists Zoetermeer 2024's streefwaarden by the begroting that set them: the ones the jaarstukken printed", async () => {
+    const body = programmeSchema.parse(await json(await detail("zoetermeer", "2024", "6")));
+    const indicator = body.indicatoren.find((i) => i.streefwaarden.length > 0)!;
+    expect(indicator.streefwaarden.map((s) => s.jaar)).toEqual(indicator.waarden.filter((w) => w.streefwaarde !== null).map((w) => w.jaar));
+    for (const s of indicator.streefwaarden) {
+      expect(s).toMatchObject({ fase: "primitieveBegroting", begroting: { soort: "begroting", jaar: s.jaar, titel: `Begroting ${s.jaar} (zoals gedrukt in Jaarstukken 2024)` } });
+      expect(s.waarde).toBe(indicator.waarden.find((w) => w.jaar === s.jaar)!.streefwaarde);
+    }
+    expect(indicator.realisaties.map((r) => r.jaarstukken.jaar)).toEqual(indicator.realisaties.map((r) => r.jaar));
+  });
+});

@@ -43,7 +43,7 @@ async function removeGenerated() {
 
 beforeAll(async () => {
   await removeGenerated();
-  const municipalities = [], documents = [], programmes = [], reports = [], lines = [], indicators = [], values = [];
+  const municipalities = [], documents = [], programmes = [], reports = [], lines = [], figures = [], indicators = [], values = [];
   for (let i = 0; i < MUNICIPALITIES; i++) {
     const municipalityId = randomUUID();
     const programmeId = randomUUID();
@@ -51,15 +51,17 @@ beforeAll(async () => {
     municipalities.push({ id: municipalityId, cbsCode: `GM${2000 + i}`, name: `Schaalproef ${pad(i)}`, slug: slugOf(i), inhabitants: 20_000 + i, inhabitantsYear: 2025 });
     programmes.push({ id: programmeId, municipalityId, number: "1", name: "Bestuur" });
     indicators.push({ id: indicatorId, municipalityId, programmeId, name: `${INDICATOR} ${pad(i)}`, unit: "RAPPORTCIJFER" as const });
+    const lasten = { id: randomUUID(), municipalityId, programmeId, key: "1/lasten", category: "EXPENSES" as const, label: "Lasten" };
+    const baten = { id: randomUUID(), municipalityId, programmeId, key: "1/baten", category: "INCOME" as const, label: "Baten" };
+    lines.push(lasten, baten);
     const years = i < LONG_HISTORY ? Array.from({ length: 10 }, (_, k) => 2015 + k) : [2023, 2024];
     for (const year of years) {
       const documentId = randomUUID();
       documents.push({ id: documentId, municipalityId, kind: "JAARSTUKKEN" as const, year, title: `Jaarstukken ${year}`, status: "GEPUBLICEERD" as const });
       reports.push({ documentId, programmeId });
-      const line = { documentId, programmeId, reviewStatus: "GOEDGEKEURD" as const, budgetAmended: 1_000_000n };
-      lines.push({ ...line, category: "EXPENSES" as const, label: "Lasten", actual: 1_200_000n });
-      lines.push({ ...line, category: "INCOME" as const, label: "Baten", actual: 300_000n });
-      values.push({ indicatorId, documentId, year, target: "7", actual: "7.5", reviewStatus: "GOEDGEKEURD" as const });
+      const figure = { documentId, year, reviewStatus: "GOEDGEKEURD" as const };
+      figures.push({ ...figure, budgetLineId: lasten.id, amount: 1_200_000n }, { ...figure, budgetLineId: baten.id, amount: 300_000n });
+      values.push({ ...figure, indicatorId, value: "7.5" });
     }
   }
   const client = db();
@@ -67,9 +69,10 @@ beforeAll(async () => {
   await client.pcDocument.createMany({ data: documents });
   await client.programme.createMany({ data: programmes });
   await client.programmeReport.createMany({ data: reports });
-  await client.financialLine.createMany({ data: lines });
+  await client.budgetLine.createMany({ data: lines });
+  await client.budgetFigure.createMany({ data: figures });
   await client.indicator.createMany({ data: indicators });
-  await client.indicatorValue.createMany({ data: values });
+  await client.indicatorFigure.createMany({ data: values });
 }, 120_000);
 
 afterAll(async () => {

@@ -15,6 +15,10 @@ function line(overrides: Partial<SourcedLineInput> & Pick<SourcedLineInput, "id"
     functionCode: null,
     sourceTitle: "Jaarstukken",
     sourceLocation: "Financiële analyse",
+    budgetLineId: `bl-${overrides.id}`,
+    basis: null,
+    amendments: [],
+    prognoses: [],
     ...overrides,
   };
 }
@@ -22,8 +26,8 @@ function line(overrides: Partial<SourcedLineInput> & Pick<SourcedLineInput, "id"
 // Hilversum 2021, 4.2.1: "- = voordeel, zonder teken = nadeel".
 const hilversum = {
   lines: [
-    line({ id: "l", category: "EXPENSES", label: "Lasten", budgetAmended: 2_521_000n, actual: 2_916_000n }),
-    line({ id: "b", category: "INCOME", label: "Baten", budgetAmended: 1_075_000n, actual: 1_311_000n }),
+    line({ id: "l", category: "EXPENSES", label: "Lasten", budgetAmended: 2_521_000n, actual: 2_916_000n, basis: "printed" }),
+    line({ id: "b", category: "INCOME", label: "Baten", budgetAmended: 1_075_000n, actual: 1_311_000n, basis: "printed" }),
   ],
   printed: [
     { goalId: null, financialLineId: "l", row: "EXPENSES", column: "DIFFERENCE", amount: 394_000n, shareOfMunicipalTotal: null, sourceTitle: "Jaarstukken", sourceLocation: "verschil lasten" },
@@ -84,6 +88,13 @@ describe("financeBody", () => {
     expect(saldo.herkomst).toEqual({ bron: "Jaarstukken", vindplaats: "Saldo" });
   });
 
+  it("says the na-wijziging is as printed where the source gave no primitieve begroting", () => {
+    expect(body.regels.map((r) => [r.begrotingspostId, r.basisNaWijziging, r.wijzigingen])).toEqual([
+      ["bl-l", "zoals gedrukt", []],
+      ["bl-b", "zoals gedrukt", []],
+    ]);
+  });
+
   it("is null without lines", () => {
     expect(financeBody({ lines: [], printed: [], convention: "BOTH_POSITIVE", threshold: NO_THRESHOLD })).toBeNull();
   });
@@ -115,6 +126,50 @@ describe("a table with realisatie only", () => {
     expect(totals.saldo.bedragen.verschil).toBeNull();
     expect(totals.resultaat).toBeNull();
     expect(totals.lasten.aandeelGemeentelijkTotaal).toBeNull();
+  });
+});
+
+describe("a line's wijzigingen and prognoses", () => {
+  const body = financeBody({
+    lines: [
+      line({
+        id: "l",
+        category: "EXPENSES",
+        label: "Lasten",
+        budgetOriginal: 1_000_000n,
+        budgetAmended: 1_130_000n,
+        actual: 1_200_000n,
+        basis: "computed",
+        amendments: [
+          { id: "a1", number: "2021-03", date: new Date("2021-06-24T00:00:00Z"), authority: "RAAD", decisionReference: "RB 2021/44", reason: "Extra formatie", delta: 150_000n, unspecified: false },
+          { id: "a2", number: "zoals gedrukt in Jaarstukken 2021", date: null, authority: null, decisionReference: null, reason: "zoals gedrukt, niet gespecificeerd in de bron", delta: -20_000n, unspecified: true },
+        ],
+        prognoses: [{ figureId: "f", documentId: "d", documentTitle: "1e bestuursrapportage 2021", sequence: 1, amount: 1_180_000n }],
+      }),
+    ],
+    printed: [],
+    convention: "BOTH_POSITIVE",
+    threshold: NO_THRESHOLD,
+  })!;
+
+  it("lists each wijziging with its number, date, authority, reason and amount, in the response schema", () => {
+    expect(financeSchema.parse(body)).toEqual(body);
+    const [regel] = body.regels;
+    expect(regel!.basisNaWijziging).toBe("berekend");
+    expect(regel!.bedragen).toMatchObject({ begrotingPrimitief: "1000000", begrotingNaWijziging: "1130000" });
+    expect(regel!.wijzigingen).toEqual([
+      { nummer: "2021-03", datum: "2021-06-24", bevoegdheid: "raad", raadsbesluit: "RB 2021/44", reden: "Extra formatie", bedrag: "150000", nietGespecificeerd: false },
+      {
+        nummer: "zoals gedrukt in Jaarstukken 2021",
+        datum: null,
+        bevoegdheid: null,
+        raadsbesluit: null,
+        reden: "zoals gedrukt, niet gespecificeerd in de bron",
+        bedrag: "-20000",
+        nietGespecificeerd: true,
+      },
+    ]);
+    expect(regel!.prognoses).toEqual([{ document: "1e bestuursrapportage 2021", volgnummer: 1, bedrag: "1180000" }]);
   });
 });
 

@@ -8,16 +8,22 @@
 import { buildFinanceTable, type Cells, type Threshold, type TableRow, type TableLineInput, type PrintedInput } from "@/lib/finance/table";
 import { conventionLegend, type SignConvention } from "@/lib/finance/sign-convention";
 import type { PrintedComparison } from "@/lib/finance/printed";
-import { amountColumn, rowKind } from "../vocabulary";
+import type { BudgetBasis } from "@/lib/cycle";
+import type { LineAmendmentDto, LinePrognosisDto } from "@/lib/finance/line-view";
+import { amendedBasis, amendmentAuthority, amountColumn, rowKind } from "../vocabulary";
 import { provenance, type Provenance } from "../schemas/common";
 import type { z } from "zod";
 import type { AmountsBody, FinanceBody, printedAmountsSchema, sharesSchema } from "../schemas/financien";
 
 export interface SourcedLineInput extends TableLineInput {
+  budgetLineId: string;
   product: string | null;
   functionCode: string | null;
   sourceTitle: string | null;
   sourceLocation: string | null;
+  basis: BudgetBasis | null;
+  amendments: LineAmendmentDto[];
+  prognoses: LinePrognosisDto[];
 }
 
 export interface SourcedPrintedInput extends PrintedInput {
@@ -84,6 +90,27 @@ export function sharesBody(share: TableRow["share"]): z.infer<typeof sharesSchem
   return out as z.infer<typeof sharesSchema>;
 }
 
+/** A date column (no time of day) as the API writes it: JJJJ-MM-DD. */
+const isoDate = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
+
+/** The stages of a line beside its columns: the wijzigingen that make up the na-wijziging and the prognoses (decision 009 §7). */
+export function lineStagesBody(line: Pick<SourcedLineInput, "budgetLineId" | "basis" | "amendments" | "prognoses">) {
+  return {
+    begrotingspostId: line.budgetLineId,
+    basisNaWijziging: line.basis === null ? null : amendedBasis.of(line.basis),
+    wijzigingen: line.amendments.map((a) => ({
+      nummer: a.number,
+      datum: isoDate(a.date),
+      bevoegdheid: a.authority === null ? null : amendmentAuthority.of(a.authority),
+      raadsbesluit: a.decisionReference,
+      reden: a.reason,
+      bedrag: a.delta.toString(),
+      nietGespecificeerd: a.unspecified,
+    })),
+    prognoses: line.prognoses.map((p) => ({ document: p.documentTitle, volgnummer: p.sequence, bedrag: p.amount?.toString() ?? null })),
+  };
+}
+
 interface Sources {
   lines: SourcedLineInput[];
   printed: SourcedPrintedInput[];
@@ -135,6 +162,7 @@ export function financeBody(input: {
           doelCode: row.goalCode,
           product: line.product,
           taakveld: line.functionCode,
+          ...lineStagesBody(line),
           bedragen: amountsBody(row.cells),
           ...versionsBody(row),
           afwijking: row.deviation,

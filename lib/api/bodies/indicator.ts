@@ -1,6 +1,7 @@
 import { goalAchievement } from "@/lib/indicator/achievement";
 import type { IndicatorDto, IndicatorValueDto } from "@/lib/indicator/data";
-import { achievement, indicatorDirection, indicatorFrequency, indicatorUnit } from "../vocabulary";
+import type { StageFigureDto } from "@/lib/indicator/value-view";
+import { achievement, documentKind, indicatorDirection, indicatorFrequency, indicatorUnit, targetStage } from "../vocabulary";
 import { provenance } from "../schemas/common";
 import type { IndicatorValueBody } from "../schemas/indicator";
 
@@ -24,7 +25,24 @@ export function indicatorValueBody(direction: Direction, v: IndicatorValueDto): 
   };
 }
 
-type IndicatorFields = Omit<IndicatorDto, "values" | "goalId" | "importKey">;
+const stageDocument = (d: StageFigureDto["document"]) => ({ soort: documentKind.of(d.kind), jaar: d.year, titel: d.title });
+const dimension = (value: string) => (value === "" ? null : value);
+
+/** The figures per stage: each streefwaarde with the begroting that set it, each realisatie with its jaarstukken (decision 009 §7). */
+export function indicatorStagesBody(i: Pick<IndicatorDto, "targets" | "actuals">) {
+  return {
+    streefwaarden: i.targets.map((t) => ({
+      jaar: t.year,
+      dimensiewaarde: dimension(t.dimensionValue),
+      waarde: t.value,
+      fase: targetStage.of(t.stage as keyof typeof targetStage.map),
+      begroting: stageDocument(t.document),
+    })),
+    realisaties: i.actuals.map((a) => ({ jaar: a.year, dimensiewaarde: dimension(a.dimensionValue), waarde: a.value, jaarstukken: stageDocument(a.document) })),
+  };
+}
+
+type IndicatorFields = Omit<IndicatorDto, "values" | "goalId" | "importKey" | "targets" | "actuals">;
 
 /** The descriptive fields every indicator body shares. */
 export function indicatorFieldsBody(i: IndicatorFields) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { PUBLIC_SCOPE } from "@/lib/auth/scope";
+import { documentOfYear } from "@/lib/cycle";
 import { listDocuments, type DocumentSummary } from "@/lib/document/data";
 import { getMunicipalityBySlug, type MunicipalityDetail } from "@/lib/municipality/data";
 import { paths } from "../links";
@@ -17,9 +18,6 @@ export async function requireMunicipality(slug: string): Promise<MunicipalityDet
 }
 
 type Kind = DocumentSummary["kind"];
-
-/** Without a requested kind, the document that says most about the year: jaarstukken, then the in-year report, then the budget. */
-const PREFERENCE: Kind[] = ["JAARSTUKKEN", "BESTUURSRAPPORTAGE", "BEGROTING"];
 
 const KIND_NAMES: Record<Kind, string> = {
   BEGROTING: "begroting",
@@ -39,9 +37,8 @@ export async function requireDocument(slug: string, year: number, kind?: Kind): 
     const years = municipality.years.join(", ");
     throw notFound(`${municipality.name} heeft over ${year} geen gepubliceerd document. Jaren met publicaties: ${years}.`);
   }
-  const document = kind
-    ? documents.find((d) => d.kind === kind)
-    : PREFERENCE.map((k) => documents.find((d) => d.kind === k)).find(Boolean);
+  // Without a requested kind, the document that says most about the year, as on the public pages (lib/cycle).
+  const document = documentOfYear(kind ? documents.filter((d) => d.kind === kind) : documents, year);
   if (!document) {
     const available = documents.map((d) => KIND_NAMES[d.kind]).join(", ");
     throw notFound(`${municipality.name} heeft over ${year} geen gepubliceerde ${KIND_NAMES[kind!]}. Wel gepubliceerd: ${available}.`);

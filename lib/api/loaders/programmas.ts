@@ -7,7 +7,7 @@ import { thresholdFromSettings } from "@/lib/finance/rules";
 import type { MunicipalityDetail } from "@/lib/municipality/data";
 import type { DocumentSummary } from "@/lib/document/data";
 import { financeBody, programmeTotals } from "../bodies/finance";
-import { indicatorFieldsBody, indicatorValueBody } from "../bodies/indicator";
+import { indicatorFieldsBody, indicatorStagesBody, indicatorValueBody } from "../bodies/indicator";
 import { activityBody, goalBody, goalCodes } from "../bodies/programme";
 import { paths } from "../links";
 import type { getProgrammeFinanceOperation, getProgrammeOperation, listProgrammesOperation } from "../operations/programmas";
@@ -23,7 +23,7 @@ export const loadProgrammes: LoaderFor<typeof listProgrammesOperation> = async (
   const { municipality: m, document } = await requireDocument(params.slug, params.jaar, kind);
   const [programmes, finance] = await Promise.all([
     listProgrammesInDocument(scope, document.id),
-    listDocumentFinance(scope, document.id),
+    listDocumentFinance(scope, document),
   ]);
   return {
     body: {
@@ -72,7 +72,7 @@ async function requireProgramme(slug: string, year: number, number: string, kind
 }
 
 async function loadFinance({ municipality, document, programme }: ProgrammeContext) {
-  const finance = await listDocumentFinance(scope, document.id, programme.id);
+  const finance = await listDocumentFinance(scope, document, programme.id);
   return financeBody({
     lines: finance.lines,
     printed: finance.printed,
@@ -87,7 +87,7 @@ export const loadProgramme: LoaderFor<typeof getProgrammeOperation> = async ({ p
   const [goals, activities, indicators, sources, financien] = await Promise.all([
     getGoalTree(scope, document.id, p.id),
     listActivities(scope, document.id, p.id),
-    listProgrammeIndicators(scope, document.id, p.id),
+    listProgrammeIndicators(scope, document, p.id),
     listProgrammeSourceTitles(scope, document.id, p.id),
     loadFinance(context),
   ]);
@@ -107,6 +107,7 @@ export const loadProgramme: LoaderFor<typeof getProgrammeOperation> = async ({ p
         ...indicatorFieldsBody(i),
         doelCode: i.goalId ? (codes.get(i.goalId) ?? null) : null,
         waarden: i.values.map((v) => indicatorValueBody(i.direction, v)),
+        ...indicatorStagesBody(i),
       })),
       financien,
       _links: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { countIndicatorsForComparison, findIndicatorsForComparison } from "@/lib/indicator/public-api/data";
-import { indicatorFieldsBody, indicatorValueBody } from "../bodies/indicator";
+import { indicatorFieldsBody, indicatorStagesBody, indicatorValueBody } from "../bodies/indicator";
 import type { compareIndicatorsOperation } from "../operations/vergelijking";
 import { CSV_READ, assertCsvWithinCap } from "../csv-limit";
 import { pageLinks } from "../pagination";
@@ -28,6 +28,7 @@ export const loadComparison: LoaderFor<typeof compareIndicatorsOperation> = asyn
           ...indicatorValueBody(i.direction, v),
           document: { soort: documentKind.of(v.document.kind), jaar: v.document.year, titel: v.document.title },
         })),
+        ...indicatorStagesBody(i),
       })),
       _links: pageLinks(url, page),
     },

@@ -140,6 +140,8 @@ const financeColumns: CsvColumn<FinanceRow>[] = [
   { header: "Toelichting", kind: "text", value: (r) => ("toelichting" in r.row ? r.row.toelichting : null) },
   { header: "Bron", kind: "text", value: (r) => r.row.herkomst.bron },
   { header: "Vindplaats", kind: "text", value: (r) => r.row.herkomst.vindplaats },
+  // Last, so that a spreadsheet built on the earlier columns keeps working.
+  { header: "Basis begroting na wijziging", kind: "text", value: (r) => ("basisNaWijziging" in r.row ? r.row.basisNaWijziging : null) },
 ];
 
 export const getProgrammeFinanceOperation = defineOperation({

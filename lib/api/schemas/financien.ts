@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { amountColumn, rowKind } from "../vocabulary";
+import { amendedBasis, amendmentAuthority, amountColumn, rowKind } from "../vocabulary";
+import { AMENDED_BASIS_LABELS, UNSPECIFIED_AMENDMENT_REASON } from "@/lib/cycle";
 import { amountSchema, decimalSchema, named, provenanceSchema } from "./common";
 
 const printedThousands = z.number().int().nullable();
@@ -61,6 +62,32 @@ const aboveThreshold = z
   .boolean()
   .describe("De afwijking ligt boven de toelichtingsgrens van de gemeente en moet worden toegelicht.");
 
+export const amendmentSchema = named(
+  "Begrotingswijziging",
+  "Een vastgestelde begrotingswijziging en wat die op deze regel verandert. De begroting na wijziging is de primitieve begroting plus de bedragen van deze wijzigingen.",
+  z.object({
+    nummer: z.string().describe("Zoals de gemeente de wijziging nummert, of 'zoals gedrukt in …' bij een niet-gespecificeerde wijziging."),
+    datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Datum van het besluit (JJJJ-MM-DD); null als de bron die niet noemt."),
+    bevoegdheid: amendmentAuthority.schema.nullable().describe("Wie de wijziging vaststelde: de raad of het college binnen het mandaat; null als de bron het niet zegt."),
+    raadsbesluit: z.string().nullable().describe("Kenmerk van het raadsbesluit, als de raad de wijziging vaststelde."),
+    reden: z.string(),
+    bedrag: amountSchema.describe("Wat de wijziging op deze regel verandert, hele euro's, canoniek: +100000 op een lastenregel is 100.000 meer lastenbudget."),
+    nietGespecificeerd: z
+      .boolean()
+      .describe(`true: de bron drukte een begroting na wijziging af zonder de wijzigingen te noemen; deze ene wijziging ('${UNSPECIFIED_AMENDMENT_REASON}') draagt het verschil.`),
+  }),
+);
+
+export const prognosisSchema = named(
+  "Prognose",
+  "De verwachte realisatie van het jaar volgens een bestuursrapportage.",
+  z.object({
+    document: z.string().describe("Titel van de bestuursrapportage."),
+    volgnummer: z.number().int().describe("1 voor de eerste bestuursrapportage van het jaar, 2 voor de tweede, …"),
+    bedrag: amountSchema.nullable(),
+  }),
+);
+
 export const financialLineSchema = named(
   "FinancieleRegel",
   "Een regel van de financiële tabel van een programma.",
@@ -71,7 +98,15 @@ export const financialLineSchema = named(
     doelCode: z.string().nullable(),
     product: z.string().nullable(),
     taakveld: z.string().nullable().describe("Iv3-taakveld, bijvoorbeeld 0.2."),
+    begrotingspostId: z.string().describe("De begrotingspost: dezelfde regel in de documenten en jaren van de gemeente."),
     bedragen: amountsSchema.describe("De regelbedragen; het verschil berekend uit de exacte bedragen."),
+    basisNaWijziging: amendedBasis.schema
+      .nullable()
+      .describe(
+        `Hoe begrotingNaWijziging tot stand kwam: 'berekend' (${AMENDED_BASIS_LABELS.computed}) of 'zoals gedrukt' (${AMENDED_BASIS_LABELS.printed}); null zonder begroting na wijziging.`,
+      ),
+    wijzigingen: z.array(amendmentSchema).describe("De vastgestelde begrotingswijzigingen van het jaar op deze regel, oudste eerst; leeg bij basis 'zoals gedrukt'."),
+    prognoses: z.array(prognosisSchema).describe("De prognoses van de bestuursrapportages van het jaar, in hun volgorde."),
     ...versionFields,
     afwijking: deviation,
     bovenToelichtingsgrens: aboveThreshold,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageLinksSchema } from "../pagination";
-import { achievement, documentKind, indicatorDirection, indicatorFrequency, indicatorUnit } from "../vocabulary";
+import { achievement, documentKind, indicatorDirection, indicatorFrequency, indicatorUnit, targetStage } from "../vocabulary";
 import { decimalSchema, municipalityRefSchema, named, provenanceSchema } from "./common";
 import { inhabitantsSchema } from "./gemeente";
 
@@ -21,6 +21,42 @@ export const indicatorValueSchema = named(
     herkomst: provenanceSchema,
   }),
 );
+
+const stageDocumentSchema = z.object({
+  soort: documentKind.schema,
+  jaar: z.number().int(),
+  titel: z.string().describe("Bij een cijfer dat een ander document afdrukte: '… (zoals gedrukt in …)'."),
+});
+
+export const targetSchema = named(
+  "Streefwaarde",
+  "Een streefwaarde zoals de begroting die vaststelde: voor haar eigen jaar (primitieve begroting) of een later jaar van haar meerjarenraming.",
+  z.object({
+    jaar: z.number().int(),
+    dimensiewaarde: z.string().nullable(),
+    waarde: decimalSchema.nullable(),
+    fase: targetStage.schema,
+    begroting: stageDocumentSchema.describe("De begroting die de streefwaarde vaststelde."),
+  }),
+);
+
+export const actualSchema = named(
+  "Realisatie",
+  "Een realisatie zoals de jaarstukken van dat jaar die rapporteerden.",
+  z.object({
+    jaar: z.number().int(),
+    dimensiewaarde: z.string().nullable(),
+    waarde: decimalSchema.nullable(),
+    jaarstukken: stageDocumentSchema.describe("De jaarstukken die de realisatie rapporteerden."),
+  }),
+);
+
+const stageFields = {
+  streefwaarden: z
+    .array(targetSchema)
+    .describe("Alle gepubliceerde streefwaarden per begroting die ze vaststelde, ook een raming die een latere begroting verving; `waarden` toont per jaar de geldende."),
+  realisaties: z.array(actualSchema).describe("Alle gepubliceerde realisaties met de jaarstukken die ze rapporteerden."),
+};
 
 const indicatorFields = {
   id: z.string(),
@@ -45,6 +81,7 @@ export const indicatorSchema = named(
     ...indicatorFields,
     doelCode: z.string().nullable(),
     waarden: z.array(indicatorValueSchema),
+    ...stageFields,
   }),
 );
 
@@ -62,6 +99,7 @@ export const comparisonSchema = named(
             document: z.object({ soort: documentKind.schema, jaar: z.number().int(), titel: z.string() }),
           }),
         ),
+        ...stageFields,
       }),
     ),
     _links: pageLinksSchema,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { figureWhere, municipalityWhere } from "@/lib/auth/visibility";
-import { toIndicatorValueDto, type IndicatorDto, type IndicatorValueDto } from "../data";
+import { figuresInclude, readModelOf, type IndicatorDto, type IndicatorValueDto } from "../data";
 
 // Indicator values across municipalities, for the open data API's comparison.
 // An indicator only appears with at least one value visible in the scope, and
@@ -33,15 +33,15 @@ export interface ComparedIndicatorDto extends Omit<IndicatorDto, "values" | "goa
 }
 
 function comparisonWhere(scope: ReadScope, filter: ComparisonFilter) {
-  const visibleValues = { ...figureWhere(scope), ...(filter.year === undefined ? {} : { year: filter.year }) };
+  const ofYear = filter.year === undefined ? {} : { year: filter.year };
   const where = {
     municipality: municipalityWhere(scope),
-    values: { some: visibleValues },
+    figures: { some: { ...figureWhere(scope), ...ofYear } },
     ...(filter.name === undefined ? {} : { name: { contains: filter.name, mode: "insensitive" as const } }),
     ...(filter.ids === undefined ? {} : { id: { in: filter.ids } }),
     ...(filter.bbvMandatory === undefined ? {} : { bbvMandatory: filter.bbvMandatory }),
   };
-  return { where, visibleValues };
+  return { where, ofYear };
 }
 
 /** How many indicators match, without reading them: lets a caller refuse a selection that is too large first. */
@@ -55,7 +55,7 @@ export async function findIndicatorsForComparison(
   filter: ComparisonFilter,
   page: { skip: number; take: number },
 ): Promise<{ indicators: ComparedIndicatorDto[]; total: number }> {
-  const { where, visibleValues } = comparisonWhere(scope, filter);
+  const { where, ofYear } = comparisonWhere(scope, filter);
   const [rows, total] = await Promise.all([
     db().indicator.findMany({
       where,
@@ -64,19 +64,14 @@ export async function findIndicatorsForComparison(
       include: {
         municipality: { select: { slug: true, name: true, cbsCode: true, inhabitants: true, inhabitantsYear: true } },
         programme: { select: { number: true, name: true } },
-        values: {
-          where: visibleValues,
-          orderBy: [{ year: "asc" }, { dimensionValue: "asc" }],
-          include: {
-            source: { select: { title: true } },
-            document: { select: { kind: true, year: true, title: true } },
-          },
-        },
+        ...figuresInclude(scope, ofYear),
       },
     }),
     db().indicator.count({ where }),
   ]);
-  const indicators = rows.map((i) => ({
+  const indicators = rows.map((i) => {
+    const { values, targets, actuals } = readModelOf(i.figures, i.targetAmendments.filter((a) => filter.year === undefined || a.year === filter.year), null);
+    return {
     id: i.id,
     code: i.code,
     name: i.name,
@@ -98,7 +93,10 @@ export async function findIndicatorsForComparison(
       inhabitantsYear: i.municipality.inhabitantsYear,
     },
     programme: i.programme,
-    values: i.values.map((v) => ({ ...toIndicatorValueDto(v), document: v.document })),
-  }));
+    values: values.map((v) => ({ ...v, document: { kind: v.printedIn.kind, year: v.printedIn.year, title: v.printedIn.title } })),
+    targets,
+    actuals,
+    };
+  });
   return { indicators, total };
 }
