@@ -1,10 +1,18 @@
 /**
- * The rules of the P&C cycle the werkplek applies, in the werkplek's terms.
- * lib/cycle (decision 009 §4) is the one computation; this file only adapts
- * its signatures to the entry form's, so a change there is answered here once.
+ * The rules of the P&C cycle the werkplek applies, from lib/cycle (decision
+ * 009 §4: the one computation), adapted to the entry form's terms here once.
  *
  * Pure and isomorphic.
  */
+import {
+  AMENDED_BASIS_LABELS,
+  amendedBudget as cycleAmendedBudget,
+  figureLocked as cycleFigureLocked,
+  ownStage as cycleOwnStage,
+  targetAfterAmendments as cycleTargetAfterAmendments,
+  type LineAmendment,
+  type TargetAmendmentInput,
+} from "@/lib/cycle";
 import type { OwnedStage } from "./owned-figures";
 
 type Kind = "BEGROTING" | "BESTUURSRAPPORTAGE" | "JAARSTUKKEN";
@@ -18,17 +26,16 @@ export interface OwningDocument {
   origin: Origin;
 }
 
-// TODO(i9/cycle): replace the bodies below by lib/cycle's ownStage, figureLocked,
-// lockReason, amendedBudget and targetAfterAmendments when that branch lands.
+export type { LineAmendment, TargetAmendmentInput };
 
-/** The stage of the figures a document owns for its own year. */
+/** The stage of the figures a document owns for its own year (never a meerjarenraming: that is a later year). */
 export function ownStage(document: Pick<OwningDocument, "kind">): OwnedStage {
-  return document.kind === "BEGROTING" ? "PRIMITIEF" : document.kind === "BESTUURSRAPPORTAGE" ? "PROGNOSE" : "REALISATIE";
+  return cycleOwnStage(document.kind) as OwnedStage;
 }
 
 /** Whether the figures this document owns are locked: vastgesteld, or a reconstruction (changed only by an import). */
 export function figureLocked(document: Pick<OwningDocument, "status" | "origin">): boolean {
-  return document.status !== "CONCEPT" || document.origin === "RECONSTRUCTED";
+  return cycleFigureLocked(document);
 }
 
 export interface BudgetBasis {
@@ -37,15 +44,19 @@ export interface BudgetBasis {
   basis: "computed" | "printed" | "unknown";
 }
 
-/** Begroting na wijziging = primitief + Σ adopted deltas; printed only where the primitief is unknown (Hilversum). */
-export function amendedBudget(input: { primitief: bigint | null; deltas: bigint[]; printedAmended: bigint | null }): BudgetBasis {
-  if (input.primitief !== null) return { amount: input.deltas.reduce((sum, d) => sum + d, input.primitief), basis: "computed" };
-  if (input.printedAmended !== null) return { amount: input.printedAmended, basis: "printed" };
-  return { amount: null, basis: "unknown" };
+/** Where the begroting na wijziging beside a figure comes from, in words. */
+export const BUDGET_BASIS_NOTES: Record<BudgetBasis["basis"], string> = {
+  ...AMENDED_BASIS_LABELS,
+  unknown: "geen primitieve begroting vastgesteld",
+};
+
+/** Begroting na wijziging = primitief + Σ adopted wijzigingen; printed only where the primitief is unknown (Hilversum). */
+export function amendedBudget(input: { primitief: bigint | null; amendments: LineAmendment[]; printedAmended: bigint | null }): BudgetBasis {
+  const result = cycleAmendedBudget(input);
+  return { amount: result.amount, basis: result.basis ?? "unknown" };
 }
 
 /** Streefwaarde na wijziging: the newest adopted TargetAmendment, else the begroting's target. */
-export function targetAfterAmendments(target: string | null, adopted: { value: string | null; adoptedAt: Date | null }[]): string | null {
-  const newest = [...adopted].sort((a, b) => (a.adoptedAt?.getTime() ?? 0) - (b.adoptedAt?.getTime() ?? 0)).at(-1);
-  return newest ? newest.value : target;
+export function targetAfterAmendments(target: string | null, amendments: TargetAmendmentInput[]): string | null {
+  return cycleTargetAfterAmendments({ target, amendments }).value;
 }

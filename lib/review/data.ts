@@ -166,7 +166,13 @@ export async function readAdoptedTargets(
     }),
     client.targetAmendment.findMany({
       where: { indicatorId: { in: indicatorIds }, year: document.year, amendment: { municipalityId, year: document.year, status: "VASTGESTELD" } },
-      select: { indicatorId: true, dimensionValue: true, value: true, amendment: { select: { adoptedAt: true } } },
+      select: {
+        indicatorId: true,
+        dimensionValue: true,
+        value: true,
+        reason: true,
+        amendment: { select: { id: true, number: true, date: true, status: true } },
+      },
     }),
   ]);
   const targets = new Map<string, AdoptedTarget>();
@@ -176,7 +182,7 @@ export async function readAdoptedTargets(
     const chosen = preferred(own, document.year, document.id);
     const adopted = amendments
       .filter((a) => a.indicatorId === indicatorId && a.dimensionValue === dimensionValue)
-      .map((a) => ({ value: decimal(a.value), adoptedAt: a.amendment.adoptedAt }));
+      .map((a) => ({ amendmentId: a.amendment.id, number: a.amendment.number, date: a.amendment.date, status: a.amendment.status, value: decimal(a.value), reason: a.reason }));
     targets.set(key, { value: targetAfterAmendments(chosen ? decimal(chosen.value) : null, adopted), setIn: chosen?.document.title ?? null });
   }
   return targets;
@@ -211,7 +217,11 @@ export async function readAmendedBudgets(
           OR: [{ unspecified: false }, { documentId: document.id }],
         },
       },
-      select: { budgetLineId: true, delta: true },
+      select: {
+        budgetLineId: true,
+        delta: true,
+        amendment: { select: { id: true, number: true, date: true, status: true, unspecified: true, documentId: true } },
+      },
     }),
     client.printedFigure.findMany({
       where: { documentId: document.id, budgetLineId: { in: lineIds }, column: "BUDGET_AMENDED", document: { municipalityId } },
@@ -223,7 +233,17 @@ export async function readAmendedBudgets(
       const chosen = preferred(primitief.filter((p) => p.budgetLineId === id), document.year, document.id);
       const basis = amendedBudget({
         primitief: chosen?.amount ?? null,
-        deltas: deltas.filter((d) => d.budgetLineId === id).map((d) => d.delta),
+        amendments: deltas
+          .filter((d) => d.budgetLineId === id)
+          .map(({ delta, amendment: a }) => ({
+            amendmentId: a.id,
+            number: a.number,
+            date: a.date,
+            status: a.status,
+            delta,
+            unspecified: a.unspecified,
+            proposedByDocumentId: a.documentId,
+          })),
         printedAmended: printed.find((p) => p.budgetLineId === id)?.amount ?? null,
       });
       return [id, basis] as const;

@@ -18,7 +18,7 @@ import {
   OWNED_INDICATOR_LABELS,
   OWNED_LINE_LABELS,
 } from "./owned-figures";
-import type { BudgetBasis } from "./cycle";
+import { BUDGET_BASIS_NOTES } from "./cycle";
 
 export interface FigureValue {
   label: string;
@@ -34,11 +34,7 @@ export function targetProvenance(target: AdoptedTarget): string {
   return target.setIn === null ? "geen streefwaarde vastgesteld" : `vastgesteld in ${target.setIn}`;
 }
 
-export const BUDGET_BASIS_NOTES: Record<BudgetBasis["basis"], string> = {
-  computed: "berekend: primitieve begroting plus de vastgestelde wijzigingen",
-  printed: "zoals gedrukt; primitieve begroting niet in de bron",
-  unknown: "geen begroting vastgesteld",
-};
+export { BUDGET_BASIS_NOTES };
 
 export interface IndicatorSummary {
   values: FigureValue[];
