@@ -5,7 +5,7 @@ import { deviationLabelText } from "@/lib/finance/deviation";
 import { historyHref } from "@/lib/audit/format";
 import { AchievementBadge } from "@/components/indicator/AchievementBadge";
 import { ReviewStatusBadge } from "./ReviewStatusBadge";
-import { summarizeIndicator, summarizeLine } from "./figure-summary";
+import { summarizeIndicator, summarizeLine, type FigureValue } from "@/lib/review/figure-summary";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 
@@ -21,6 +21,9 @@ export function FiguresOverview({
   lines: EntryLineDto[];
   threshold: ExplanationThreshold;
 }) {
+  // Every figure of one document has the same stage: a realisatie has doel gehaald, a begroting no verschil.
+  const showAchievement = indicators.some((r) => r.stage === "REALISATIE");
+  const showDifference = lines.some((r) => r.budget !== null);
   return (
     <>
       {indicators.length > 0 && (
@@ -33,9 +36,8 @@ export function FiguresOverview({
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th scope="col" className="utrecht-table__header-cell">Indicator</th>
-                  <th scope="col" className="utrecht-table__header-cell pm-num">Streefwaarde</th>
-                  <th scope="col" className="utrecht-table__header-cell pm-num">Realisatie</th>
-                  <th scope="col" className="utrecht-table__header-cell">Doel gehaald</th>
+                  {valueHeaders(summarizeIndicator(indicators[0]!).values)}
+                  {showAchievement && <th scope="col" className="utrecht-table__header-cell">Doel gehaald</th>}
                   <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
                   <th scope="col" className="utrecht-table__header-cell">Status</th>
                 </tr>
@@ -44,7 +46,7 @@ export function FiguresOverview({
                 {indicators.map((row) => {
                   const s = summarizeIndicator(row);
                   const name = indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue });
-                  const href = historyHref(slug, "IndicatorValue", row.id);
+                  const href = historyHref(slug, "indicatorValue", row.id);
                   return (
                     <tr key={row.id} className="utrecht-table__row">
                       <th scope="row" className="utrecht-table__header-cell">
@@ -58,9 +60,8 @@ export function FiguresOverview({
                           </>
                         )}
                       </th>
-                      <td className="utrecht-table__cell pm-num">{s.target}</td>
-                      <td className="utrecht-table__cell pm-num">{s.actual}</td>
-                      <td className="utrecht-table__cell"><AchievementBadge achievement={s.achievement} /></td>
+                      {valueCells(s.values)}
+                      {showAchievement && <td className="utrecht-table__cell">{s.achievement && <AchievementBadge achievement={s.achievement} />}</td>}
                       <td className="utrecht-table__cell pm-prose">
                         {row.explanation ?? ""}
                         {s.requirement && !row.explanation && <span className="pm-required-flag pm-block">{s.requirement}</span>}
@@ -84,9 +85,8 @@ export function FiguresOverview({
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th scope="col" className="utrecht-table__header-cell">Regel</th>
-                  <th scope="col" className="utrecht-table__header-cell pm-num">Begroting na wijziging</th>
-                  <th scope="col" className="utrecht-table__header-cell pm-num">Realisatie</th>
-                  <th scope="col" className="utrecht-table__header-cell pm-num">Verschil</th>
+                  {valueHeaders(summarizeLine(lines[0]!, threshold).values)}
+                  {showDifference && <th scope="col" className="utrecht-table__header-cell pm-num">Verschil</th>}
                   <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
                   <th scope="col" className="utrecht-table__header-cell">Status</th>
                 </tr>
@@ -95,7 +95,7 @@ export function FiguresOverview({
                 {lines.map((row) => {
                   const s = summarizeLine(row, threshold);
                   const title = lineTitle(row);
-                  const href = historyHref(slug, "FinancialLine", row.id);
+                  const href = historyHref(slug, "financialLine", row.id);
                   return (
                     <tr key={row.id} className="utrecht-table__row">
                       <th scope="row" className="utrecht-table__header-cell">
@@ -109,12 +109,13 @@ export function FiguresOverview({
                           </>
                         )}
                       </th>
-                      <td className="utrecht-table__cell pm-num">{s.budget}</td>
-                      <td className="utrecht-table__cell pm-num">{s.actual}</td>
-                      <td className="utrecht-table__cell pm-num">
-                        {s.difference}
-                        {s.label && <span className={`utrecht-status-badge ${s.label === "V" ? "pm-badge-v" : "pm-badge-n"}`}> {s.label}<span className="pm-visually-hidden"> ({deviationLabelText(s.label)})</span></span>}
-                      </td>
+                      {valueCells(s.values)}
+                      {showDifference && (
+                        <td className="utrecht-table__cell pm-num">
+                          {s.difference}
+                          {s.label && <span className={`utrecht-status-badge ${s.label === "V" ? "pm-badge-v" : "pm-badge-n"}`}> {s.label}<span className="pm-visually-hidden"> ({deviationLabelText(s.label)})</span></span>}
+                        </td>
+                      )}
                       <td className="utrecht-table__cell pm-prose">
                         {row.explanation ?? ""}
                         {s.requirement && !row.explanation && <span className="pm-required-flag pm-block">{s.requirement}</span>}
@@ -130,4 +131,22 @@ export function FiguresOverview({
       )}
     </>
   );
+}
+
+/** The columns of a figure's values: what the document only shows first, then what it owns. */
+function valueHeaders(values: FigureValue[]) {
+  return values.map((v) => (
+    <th key={v.label} scope="col" className="utrecht-table__header-cell pm-num">
+      {v.label}
+    </th>
+  ));
+}
+
+function valueCells(values: FigureValue[]) {
+  return values.map((v) => (
+    <td key={v.label} className="utrecht-table__cell pm-num">
+      {v.value}
+      {v.note && <span className="pm-muted pm-small pm-block">{v.note}</span>}
+    </td>
+  ));
 }

@@ -1,11 +1,12 @@
-// TEST ONLY. Puts the demo working document (prisma/demo/workspace.ts) into a
+// TEST ONLY. Puts the demo working documents (prisma/demo/workspace.ts) into a
 // known state for an end-to-end journey, through the app's own mutations, so
 // the journeys do not depend on each other's order. Run by e2e/support/workspace.ts:
 //
 //   node --conditions=react-server --import tsx e2e/support/reset-workspace.ts <leeg|ingediend|goedgekeurd> <token>
 //
 // against DATABASE_URL, in demo mode. "leeg" is the state the seed creates;
-// "ingediend" has every figure filled in and submitted by the demo advisor;
+// "ingediend" has every figure of both (the begroting's targets and
+// primitieve begroting, the jaarstukken' realisaties) filled in and submitted by the demo advisor;
 // "goedgekeurd" has them approved by the demo controller as well. Every
 // toelichting carries <token>, so a test can recognise its own figures on a
 // public page that may still be cached from an earlier run.
@@ -18,55 +19,89 @@ import { DEMO_WORKSPACE, loadDemoWorkspace } from "@/prisma/demo/workspace";
 const SCENARIOS = ["leeg", "ingediend", "goedgekeurd"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
-/** Filled-in test figures: every target reached, every amount on budget. */
-const INDICATOR_FIGURES = { target: "7,0", actual: "7,5" };
-const LINE_FIGURES = { budgetAmended: "1.000.000", actual: "1.000.000" };
+/**
+ * Filled-in test figures, each in the document that owns it (decision 009):
+ * the begroting sets the targets and the primitieve begroting, the
+ * jaarstukken report the realisatie — every target reached, every amount on budget.
+ */
+const OWNED = {
+  BEGROTING: { value: "7,0", amount: "1.000.000" },
+  JAARSTUKKEN: { value: "7,5", amount: "1.000.000" },
+} as const;
 
-async function fillAndSubmit(token: string) {
+interface Workspace {
+  municipalityId: string;
+  programmeId: string;
+  documents: { id: string; kind: keyof typeof OWNED }[];
+}
+
+async function findWorkspace(): Promise<Workspace> {
   const client = db();
   const municipality = await client.municipality.findUniqueOrThrow({ where: { cbsCode: DEMO_WORKSPACE.municipality } });
-  const document = await client.pcDocument.findUniqueOrThrow({
-    where: { municipalityId_kind_year: { municipalityId: municipality.id, kind: DEMO_WORKSPACE.kind, year: DEMO_WORKSPACE.year } },
-  });
   const programme = await client.programme.findUniqueOrThrow({
     where: { municipalityId_number: { municipalityId: municipality.id, number: DEMO_WORKSPACE.programme } },
   });
+  const documents = await Promise.all(
+    (["BEGROTING", "JAARSTUKKEN"] as const).map(async (kind) => {
+      const document = await client.pcDocument.findFirstOrThrow({
+        where: { municipalityId: municipality.id, kind, year: DEMO_WORKSPACE.year, sequence: 0, origin: { not: "RECONSTRUCTED" } },
+        select: { id: true },
+      });
+      return { id: document.id, kind };
+    }),
+  );
+  return { municipalityId: municipality.id, programmeId: programme.id, documents };
+}
+
+/** Fills in and submits what one document owns, through the programme form's own transaction. */
+async function fillAndSubmit(workspace: Workspace, document: Workspace["documents"][number], token: string) {
+  const client = db();
   const advisor = await client.user.findUniqueOrThrow({ where: { email: "advies@zoetermeer.demo" } });
-  const values = await client.indicatorValue.findMany({ where: { documentId: document.id }, include: { indicator: true }, orderBy: { indicator: { sortOrder: "asc" } } });
-  const lines = await client.financialLine.findMany({ where: { documentId: document.id }, orderBy: { sortOrder: "asc" } });
+  const year = DEMO_WORKSPACE.year;
+  const figures = await client.indicatorFigure.findMany({
+    where: { documentId: document.id, year },
+    include: { indicator: true },
+    orderBy: { indicator: { sortOrder: "asc" } },
+  });
+  const lines = await client.budgetFigure.findMany({ where: { documentId: document.id, year }, orderBy: { budgetLine: { sortOrder: "asc" } } });
+  const owned = OWNED[document.kind];
   const entry = programmeEntrySchema.parse({
     documentId: document.id,
-    programmeId: programme.id,
+    programmeId: workspace.programmeId,
     intent: "submit",
-    indicators: values.map((v) => ({
-      id: v.id,
-      version: v.version,
-      base: { target: "", actual: "", explanation: "" },
-      ...INDICATOR_FIGURES,
-      explanation: `Toelichting ${token} bij ${v.indicator.name}`,
+    indicators: figures.map((f) => ({
+      id: f.id,
+      version: f.version,
+      base: { value: "", explanation: "" },
+      value: owned.value,
+      explanation: `Toelichting ${token} bij ${f.indicator.name}`,
     })),
     lines: lines.map((l) => ({
       id: l.id,
       version: l.version,
-      base: { budgetAmended: "", actual: "", explanation: "" },
-      ...LINE_FIGURES,
+      base: { amount: "", explanation: "" },
+      amount: owned.amount,
       explanation: `Toelichting ${token}`,
     })),
   });
-  const outcome = await saveProgrammeEntry({ entry, userId: advisor.id, municipalityId: unsafeAuthorizeMunicipality(municipality.id) });
+  const outcome = await saveProgrammeEntry({ entry, userId: advisor.id, municipalityId: unsafeAuthorizeMunicipality(workspace.municipalityId) });
   if (outcome.outcome !== "saved") throw new Error(`Invullen mislukt: ${JSON.stringify(outcome)}`);
-  return { municipalityId: municipality.id, documentId: document.id };
 }
 
-async function approveAll(municipalityId: string, documentId: string) {
+async function approveAll(workspace: Workspace, documentId: string) {
   const client = db();
   const controller = await client.user.findUniqueOrThrow({ where: { email: "controller@zoetermeer.demo" } });
-  const decision = { decision: "approve" as const, comment: null, userId: controller.id, municipalityId: unsafeAuthorizeMunicipality(municipalityId) };
-  for (const v of await client.indicatorValue.findMany({ where: { documentId } })) {
-    await decideFigure({ ...decision, kind: "indicatorValue", id: v.id, expectedVersion: v.version });
+  const decision = {
+    decision: "approve" as const,
+    comment: null,
+    userId: controller.id,
+    municipalityId: unsafeAuthorizeMunicipality(workspace.municipalityId),
+  };
+  for (const f of await client.indicatorFigure.findMany({ where: { documentId } })) {
+    await decideFigure({ ...decision, kind: "indicatorValue", id: f.id, expectedVersion: f.version });
   }
-  for (const l of await client.financialLine.findMany({ where: { documentId } })) {
-    await decideFigure({ ...decision, kind: "financialLine", id: l.id, expectedVersion: l.version });
+  for (const f of await client.budgetFigure.findMany({ where: { documentId } })) {
+    await decideFigure({ ...decision, kind: "financialLine", id: f.id, expectedVersion: f.version });
   }
 }
 
@@ -78,8 +113,11 @@ async function main() {
   try {
     await client.$transaction((tx) => loadDemoWorkspace(tx, { reset: true }), { timeout: 60_000 });
     if (scenario === "leeg") return;
-    const { municipalityId, documentId } = await fillAndSubmit(token);
-    if (scenario === "goedgekeurd") await approveAll(municipalityId, documentId);
+    const workspace = await findWorkspace();
+    for (const document of workspace.documents) {
+      await fillAndSubmit(workspace, document, token);
+      if (scenario === "goedgekeurd") await approveAll(workspace, document.id);
+    }
   } finally {
     await client.$disconnect();
   }

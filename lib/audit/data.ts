@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
+import { FIGURE_KIND_NAMES, type FigureKind } from "@/lib/figure-kinds";
 
 // Reads of the audit trail for the workplace: the history of one figure and
 // the recent changes of a programme. Every query is limited to the authorised
@@ -49,14 +50,17 @@ function toDto(e: {
   return { ...e, id: e.id.toString(), at: e.at.toISOString(), user: e.user?.name ?? null };
 }
 
-/** Every entry about one figure (or document), newest first. */
+/**
+ * Every entry about one figure (or document), newest first. A figure's
+ * entries may be stored under its old and its new name (lib/figure-kinds.ts).
+ */
 export async function listEntityHistory(
   municipalityId: AuthorizedMunicipalityId,
-  entityType: string,
+  entityTypes: string[],
   entityId: string,
 ): Promise<AuditEntryDto[]> {
   const rows = await db().auditEntry.findMany({
-    where: { municipalityId, entityType, entityId },
+    where: { municipalityId, entityType: { in: entityTypes }, entityId },
     orderBy: { id: "desc" },
     select: entrySelect,
   });
@@ -80,7 +84,7 @@ export async function listRecentChanges(
 }
 
 export interface FigureSubject {
-  kind: "indicatorValue" | "financialLine";
+  kind: FigureKind;
   id: string;
   /** What the figure is, in words: the indicator value's title or the line's category and label. */
   title: string;
@@ -98,13 +102,13 @@ export interface FigureSubject {
 /** The figure a history page is about, only when it belongs to the authorised municipality. */
 export async function findFigureSubject(
   municipalityId: AuthorizedMunicipalityId,
-  kind: FigureSubject["kind"],
+  kind: FigureKind,
   id: string,
 ): Promise<FigureSubject | null> {
   const document = { select: { title: true, year: true, kind: true } } as const;
   const programme = { select: { number: true, name: true } } as const;
   if (kind === "indicatorValue") {
-    const v = await db().indicatorValue.findFirst({
+    const v = await db().indicatorFigure.findFirst({
       where: { id, document: { municipalityId }, indicator: { municipalityId } },
       select: {
         year: true,
@@ -129,23 +133,23 @@ export async function findFigureSubject(
       programmeName: v.indicator.programme.name,
     };
   }
-  const l = await db().financialLine.findFirst({
-    where: { id, document: { municipalityId }, programme: { municipalityId } },
-    select: { label: true, category: true, document, programme },
+  const f = await db().budgetFigure.findFirst({
+    where: { id, document: { municipalityId }, budgetLine: { municipalityId } },
+    select: { year: true, document, budgetLine: { select: { label: true, category: true, programme } } },
   });
-  if (!l) return null;
+  if (!f) return null;
   return {
     kind,
     id,
-    title: lineTitle(l),
-    detail: "Financiële regel",
+    title: lineTitle(f.budgetLine),
+    detail: `${FIGURE_KIND_NAMES[kind].label}, ${f.year}`,
     unit: null,
     unitLabel: null,
     decimals: 0,
-    documentTitle: l.document.title,
-    year: l.document.year,
-    kindOfDocument: l.document.kind,
-    programmeNumber: l.programme.number,
-    programmeName: l.programme.name,
+    documentTitle: f.document.title,
+    year: f.document.year,
+    kindOfDocument: f.document.kind,
+    programmeNumber: f.budgetLine.programme.number,
+    programmeName: f.budgetLine.programme.name,
   };
 }

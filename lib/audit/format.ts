@@ -8,6 +8,7 @@ import { isCanonicalDecimal } from "@/lib/format/decimal";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/review/workflow";
 import type { DocumentStatus } from "@/lib/auth/permissions";
+import { FIGURE_KIND_NAMES, figureKindOfEntityType, isFigureKind } from "@/lib/figure-kinds";
 
 export const EMPTY_VALUE = "(leeg)";
 
@@ -34,6 +35,7 @@ const FIELD_LABELS: Record<string, string> = {
   actual: "Realisatie",
   budgetAmended: "Begroting na wijziging",
   budgetOriginal: "Begroting primitief",
+  prognosis: "Prognose",
   explanation: "Toelichting",
   reviewStatus: "Beoordeling",
   status: "Documentstatus",
@@ -53,8 +55,8 @@ export interface IndicatorFormat {
   unitLabel: string | null;
 }
 
-const AMOUNT_FIELDS = new Set(["budgetAmended", "budgetOriginal", "actual", "actualPreviousYear"]);
-const DECIMAL_FIELDS = new Set(["target", "actual", "benchmark"]);
+const AMOUNT_FIELDS = new Set(["budgetAmended", "budgetOriginal", "actual", "actualPreviousYear", "prognosis"]);
+const DECIMAL_FIELDS = new Set(["target", "actual", "benchmark", "prognosis"]);
 
 /** One old or new value as a reader sees it. */
 export function formatAuditValue(
@@ -63,12 +65,15 @@ export function formatAuditValue(
   indicator?: IndicatorFormat | null,
 ): string {
   if (value === null || value === undefined || value === "") return EMPTY_VALUE;
-  const { entityType, field } = entry;
+  const { field } = entry;
+  // Old entries ("IndicatorValue", "FinancialLine") and new ones format alike (lib/figure-kinds.ts).
+  const kind = figureKindOfEntityType(entry.entityType);
+  const format = kind ? FIGURE_KIND_NAMES[kind].valueFormat : null;
   if (typeof value === "string" && field !== null) {
     if (field === "reviewStatus" && value in REVIEW_STATUS_LABELS) return REVIEW_STATUS_LABELS[value as ReviewStatus];
     if (field === "status" && value in DOCUMENT_STATUS_LABELS) return DOCUMENT_STATUS_LABELS[value as DocumentStatus];
-    if (entityType === "FinancialLine" && AMOUNT_FIELDS.has(field) && /^-?\d+$/.test(value)) return formatEuro(BigInt(value));
-    if (entityType === "IndicatorValue" && DECIMAL_FIELDS.has(field) && isCanonicalDecimal(value)) {
+    if (format === "amount" && AMOUNT_FIELDS.has(field) && /^-?\d+$/.test(value)) return formatEuro(BigInt(value));
+    if (format === "decimal" && DECIMAL_FIELDS.has(field) && isCanonicalDecimal(value)) {
       if (indicator) return formatIndicatorValue(value, indicator.unit, indicator.decimals, indicator.unitLabel);
       return formatDecimal(value, value.split(".")[1]?.length ?? 0);
     }
@@ -97,10 +102,11 @@ export function formatDateTime(iso: string): string {
   return `${part("day")}-${part("month")}-${part("year")} ${part("hour")}:${part("minute")}`;
 }
 
-/** Where the history of a figure lives in the workplace. */
-export function historyHref(slug: string, entityType: string, entityId: string): string | null {
-  const segment = entityType === "IndicatorValue" ? "indicatorwaarde" : entityType === "FinancialLine" ? "financiele-regel" : null;
-  return segment ? `/werkplek/${slug}/geschiedenis/${segment}/${encodeURIComponent(entityId)}` : null;
+/** Where the history of a figure lives in the workplace: by its form kind or any of its audit names. */
+export function historyHref(slug: string, kindOrEntityType: string, entityId: string): string | null {
+  const kind = isFigureKind(kindOrEntityType) ? kindOrEntityType : figureKindOfEntityType(kindOrEntityType);
+  if (!kind) return null;
+  return `/werkplek/${slug}/geschiedenis/${FIGURE_KIND_NAMES[kind].historySegment}/${encodeURIComponent(entityId)}`;
 }
 
 export interface ChangeSubject {

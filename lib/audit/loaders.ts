@@ -3,13 +3,12 @@ import { loadMemberContext, documentKindSlug, type Load } from "@/lib/review/loa
 import { findFigureSubject, listEntityHistory, type FigureSubject } from "./data";
 import { presentChanges, type ChangeRow } from "./format";
 import { workplaceProgrammeHref } from "@/lib/routes";
+import { auditEntityTypes, figureKindOfHistorySegment } from "@/lib/figure-kinds";
 
 // The "geschiedenis" of one figure: who changed what, when, from what to
 // what, and why. Readable by everyone who may read the municipality's concept
 // data; a figure of another municipality is "not found".
 
-const KIND_BY_SEGMENT = { indicatorwaarde: "indicatorValue", "financiele-regel": "financialLine" } as const;
-const ENTITY_TYPE = { indicatorValue: "IndicatorValue", financialLine: "FinancialLine" } as const;
 
 export interface FigureHistory {
   municipality: { name: string; slug: string };
@@ -19,14 +18,14 @@ export interface FigureHistory {
 }
 
 export async function loadFigureHistory(slug: string, segment: string, id: string): Promise<Load<FigureHistory>> {
-  const kind = KIND_BY_SEGMENT[segment as keyof typeof KIND_BY_SEGMENT];
+  const kind = figureKindOfHistorySegment(segment);
   if (!kind) return { kind: "notfound" };
   const member = await loadMemberContext(slug);
   if (member.kind !== "ok") return member;
   const { scope, municipality } = member.data;
   const subject = await findFigureSubject(scope.municipalityId, kind, id);
   if (!subject) return { kind: "notfound" };
-  const entries = await listEntityHistory(scope.municipalityId, ENTITY_TYPE[kind], id);
+  const entries = await listEntityHistory(scope.municipalityId, auditEntityTypes(kind), id);
   const format = subject.unit ? { unit: subject.unit, decimals: subject.decimals, unitLabel: subject.unitLabel } : null;
   return {
     kind: "ok",

@@ -1,5 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { FigureKind } from "@/lib/figure-kinds";
+import { figureLocked, type OwningDocument } from "@/lib/review/cycle";
+
+type OwningDocumentState = Pick<OwningDocument, "status" | "origin">;
 import { municipalityResource, type MunicipalityResource } from "./permissions";
 
 // The reads authorization itself needs: where a thing lives, taken from the
@@ -7,48 +11,59 @@ import { municipalityResource, type MunicipalityResource } from "./permissions";
 // rate limiting counts. These run before the gate, so they return nothing but
 // ids and statuses.
 
-/** An indicator value: its indicator's municipality and programme, and its document's status. */
-export async function findIndicatorValueResource(indicatorValueId: string): Promise<MunicipalityResource | null> {
-  const value = await db().indicatorValue.findUnique({
-    where: { id: indicatorValueId },
+/**
+ * An indicator figure: its indicator's municipality and programme, and its
+ * owning document's status. A reconstruction's figures are locked whatever its
+ * status (they change only through an import), so it is reported as vastgesteld.
+ */
+export async function findIndicatorValueResource(indicatorFigureId: string): Promise<MunicipalityResource | null> {
+  const figure = await db().indicatorFigure.findUnique({
+    where: { id: indicatorFigureId },
     select: {
       indicator: { select: { municipalityId: true, programmeId: true } },
-      document: { select: { municipalityId: true, status: true } },
+      document: { select: { municipalityId: true, status: true, origin: true } },
     },
   });
-  // A value whose document belongs to another municipality than its indicator is corrupt: refuse it.
-  if (!value || value.indicator.municipalityId !== value.document.municipalityId) return null;
-  return municipalityResource(value.indicator.municipalityId, {
-    programmeId: value.indicator.programmeId,
-    documentStatus: value.document.status,
+  // A figure whose document belongs to another municipality than its indicator is corrupt: refuse it.
+  if (!figure || figure.indicator.municipalityId !== figure.document.municipalityId) return null;
+  return municipalityResource(figure.indicator.municipalityId, {
+    programmeId: figure.indicator.programmeId,
+    documentStatus: gateStatus(figure.document),
   });
 }
 
-/** A financial line: its programme's municipality, its programme and its document's status. */
-export async function findFinancialLineResource(financialLineId: string): Promise<MunicipalityResource | null> {
-  const line = await db().financialLine.findUnique({
-    where: { id: financialLineId },
+/** A budget figure: its line's municipality and programme, and its owning document's status. */
+export async function findFinancialLineResource(budgetFigureId: string): Promise<MunicipalityResource | null> {
+  const figure = await db().budgetFigure.findUnique({
+    where: { id: budgetFigureId },
     select: {
-      programmeId: true,
-      programme: { select: { municipalityId: true } },
-      document: { select: { municipalityId: true, status: true } },
+      budgetLine: { select: { municipalityId: true, programmeId: true } },
+      document: { select: { municipalityId: true, status: true, origin: true } },
     },
   });
-  if (!line || line.programme.municipalityId !== line.document.municipalityId) return null;
-  return municipalityResource(line.document.municipalityId, {
-    programmeId: line.programmeId,
-    documentStatus: line.document.status,
+  if (!figure || figure.budgetLine.municipalityId !== figure.document.municipalityId) return null;
+  return municipalityResource(figure.document.municipalityId, {
+    programmeId: figure.budgetLine.programmeId,
+    documentStatus: gateStatus(figure.document),
   });
+}
+
+/**
+ * The status the gate sees: a document whose figures lib/cycle calls locked
+ * (a reconstruction in CONCEPT among them) is read-only, like a vastgesteld one.
+ */
+function gateStatus(document: OwningDocumentState) {
+  return figureLocked(document) && document.status === "CONCEPT" ? ("VASTGESTELD" as const) : document.status;
 }
 
 /** A P&C document (for vaststellen / publiceren). */
 export async function findDocumentResource(documentId: string): Promise<MunicipalityResource | null> {
   const document = await db().pcDocument.findUnique({
     where: { id: documentId },
-    select: { municipalityId: true, status: true },
+    select: { municipalityId: true, status: true, origin: true },
   });
   if (!document) return null;
-  return municipalityResource(document.municipalityId, { documentStatus: document.status });
+  return municipalityResource(document.municipalityId, { documentStatus: gateStatus(document) });
 }
 
 /** A municipality by id (settings, memberships, reading concept data). */
@@ -98,16 +113,16 @@ export async function findProgrammeInDocumentResource(
   programmeId: string,
 ): Promise<MunicipalityResource | null> {
   const [document, programme] = await Promise.all([
-    db().pcDocument.findUnique({ where: { id: documentId }, select: { municipalityId: true, status: true } }),
+    db().pcDocument.findUnique({ where: { id: documentId }, select: { municipalityId: true, status: true, origin: true } }),
     db().programme.findUnique({ where: { id: programmeId }, select: { municipalityId: true } }),
   ]);
   if (!document || !programme || document.municipalityId !== programme.municipalityId) return null;
-  return municipalityResource(document.municipalityId, { programmeId, documentStatus: document.status });
+  return municipalityResource(document.municipalityId, { programmeId, documentStatus: gateStatus(document) });
 }
 
-/** An indicator value or a financial line, by the kind the review form names. */
+/** An indicator figure or a budget figure, by the kind the review form names (lib/figure-kinds.ts). */
 export function findFigureResource(
-  kind: "indicatorValue" | "financialLine",
+  kind: FigureKind,
   id: string,
 ): Promise<MunicipalityResource | null> {
   return kind === "indicatorValue" ? findIndicatorValueResource(id) : findFinancialLineResource(id);

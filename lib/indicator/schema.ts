@@ -29,26 +29,3 @@ export const indicatorValueField = dutchDecimalField(INDICATOR_VALUE_MAX_DECIMAL
   (value) => value === null || value.replace(/^-/, "").split(".")[0]!.length <= MAX_INTEGER_DIGITS,
   { error: "Dit getal is te groot" },
 );
-
-// ---------------------------------------------------------------- programme data entry
-import { baseDecimalField, baseTextField, entryExplanationField } from "@/lib/review/entry-fields";
-import { CONFIRM_UNUSUAL_VALUE } from "./value-rules";
-
-/**
- * One indicator row of the programme form: streefwaarde, realisatie and
- * toelichting as typed, plus the version and values the page was rendered with.
- * The streefwaarde is editable because a new jaarstukken document starts
- * without one until it is taken over from the begroting.
- */
-export const indicatorEntrySchema = z.object({
-  id: recordIdSchema("indicatorwaarde"),
-  version: versionSchema,
-  base: z.object({ target: baseDecimalField, actual: baseDecimalField, explanation: baseTextField }),
-  target: indicatorValueField,
-  actual: indicatorValueField,
-  explanation: entryExplanationField,
-  /** The checkbox "Ja, deze waarde klopt" under an unusual value (lib/indicator/value-rules.ts). */
-  confirmUnusual: z.unknown().optional().transform((value) => value === CONFIRM_UNUSUAL_VALUE),
-});
-
-export type IndicatorEntry = z.output<typeof indicatorEntrySchema>;

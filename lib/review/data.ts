@@ -3,17 +3,28 @@ import { db, type Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId, MemberScope } from "@/lib/auth/scope";
 import { figureWhere } from "@/lib/auth/visibility";
 import { normalizeDecimal } from "@/lib/format/decimal";
+import { auditEntityTypes, type FigureKind } from "@/lib/figure-kinds";
+import { amendedBudget, ownStage, targetAfterAmendments, type BudgetBasis } from "./cycle";
 import type { EntryConflict } from "./form-state";
 import type { ApprovalFacts, FigureChange } from "./four-eyes";
-import type { FigureKind } from "./schema";
+import type { OwnedStage } from "./owned-figures";
 import type { ReviewStatus } from "./workflow";
 
-// Reads of the signed-in workplace: figures of one programme in one document,
-// with what the entry form and the review list need. Every query carries the
-// member scope's municipality, so a wrong id returns nothing.
+// Reads of the signed-in workplace: the figures one document owns for its own
+// year in one programme (decision 009 §6), with what the entry form and the
+// review list show read-only beside them — the adopted target and the
+// computed begroting na wijziging. Every query carries the member scope's
+// municipality, so a wrong id returns nothing.
 
 const decimal = (d: { toString(): string } | null) => (d === null ? null : normalizeDecimal(d.toString()));
 const amount = (a: bigint | null) => (a === null ? null : a.toString());
+
+/** The document whose figures are entered: its own year and kind decide what it owns. */
+export interface EntryDocument {
+  id: string;
+  kind: "BEGROTING" | "BESTUURSRAPPORTAGE" | "JAARSTUKKEN";
+  year: number;
+}
 
 export interface FigureMeta {
   id: string;
@@ -24,9 +35,17 @@ export interface FigureMeta {
   updatedAt: string;
 }
 
+/** The streefwaarde that holds for the year, and the begroting that set it (read-only in the entry). */
+export interface AdoptedTarget {
+  value: string | null;
+  /** Title of the begroting that set it; null when no begroting holds a target for the year. */
+  setIn: string | null;
+}
+
 export interface EntryIndicatorDto extends FigureMeta {
-  target: string | null;
-  actual: string | null;
+  /** What this document owns for this figure: streefwaarde, prognose or realisatie. */
+  stage: OwnedStage;
+  value: string | null;
   explanation: string | null;
   year: number;
   dimensionValue: string;
@@ -45,18 +64,23 @@ export interface EntryIndicatorDto extends FigureMeta {
     goalCode: string | null;
     goalTitle: string | null;
   };
+  /** Outside a begroting: the adopted target, never typed here. In a begroting the target is `value` itself. */
+  target: AdoptedTarget | null;
   /** The realisatie of the year before, for comparison (any document the member may read). */
-  previous: { year: number; actual: string | null; target: string | null } | null;
+  previous: { year: number; actual: string | null } | null;
 }
 
 export interface EntryLineDto extends FigureMeta {
+  stage: OwnedStage;
   category: "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL";
   label: string;
   goalCode: string | null;
   goalTitle: string | null;
-  budgetAmended: string | null;
-  actual: string | null;
+  /** The amount this document owns: primitieve begroting, prognose or realisatie. */
+  amount: string | null;
   explanation: string | null;
+  /** Outside a begroting: the begroting na wijziging (lib/cycle amendedBudget), never typed. */
+  budget: { amount: string | null; basis: BudgetBasis["basis"] } | null;
 }
 
 const metaSelect = {
@@ -86,50 +110,194 @@ function meta(r: {
   };
 }
 
-/** Indicator values of a programme reported in this document, in the order the programme prints them. */
-export async function listEntryIndicators(scope: MemberScope, documentId: string, programmeId: string): Promise<EntryIndicatorDto[]> {
-  const rows = await db().indicatorValue.findMany({
-    where: { documentId, ...figureWhere(scope), indicator: { programmeId, municipalityId: scope.municipalityId } },
-    orderBy: [{ indicator: { sortOrder: "asc" } }, { dimensionValue: "asc" }],
-    select: {
-      ...metaSelect,
-      year: true,
-      dimensionValue: true,
-      target: true,
-      actual: true,
-      explanation: true,
-      indicatorId: true,
-      indicator: {
-        select: {
-          name: true,
-          definition: true,
-          unit: true,
-          unitLabel: true,
-          decimals: true,
-          minValue: true,
-          maxValue: true,
-          direction: true,
-          sourceName: true,
-          frequency: true,
-          goal: { select: { code: true, title: true } },
+/** The key of readAdoptedTargets: one (indicator, dimension). */
+export const figureKey = (indicatorId: string, dimensionValue: string) => `${indicatorId}\u0000${dimensionValue}`;
+
+interface CandidateDocument {
+  id: string;
+  title: string;
+  year: number;
+  projectionYears: number;
+  origin: string;
+  reconstructedFromId: string | null;
+}
+
+/**
+ * Which of several documents' figures for one year counts (contract "Reading a
+ * document"): the real document of the year, then (for a target) the newest
+ * begroting whose meerjarenraming covers it, then the reconstruction made from
+ * the document being read, then any reconstruction.
+ */
+function preference(candidate: CandidateDocument, year: number, readingId: string): number {
+  if (candidate.origin !== "RECONSTRUCTED") {
+    if (candidate.year === year) return 0;
+    if (candidate.year < year && candidate.year + candidate.projectionYears >= year) return 1 + (year - candidate.year) / 100;
+    return Infinity;
+  }
+  return candidate.reconstructedFromId === readingId ? 2 : 3;
+}
+
+function preferred<T extends { document: CandidateDocument }>(rows: T[], year: number, readingId: string): T | undefined {
+  return rows
+    .map((row) => ({ row, rank: preference(row.document, year, readingId) }))
+    .filter((r) => r.rank !== Infinity)
+    .sort((a, b) => a.rank - b.rank)[0]?.row;
+}
+
+const candidateSelect = { id: true, title: true, year: true, projectionYears: true, origin: true, reconstructedFromId: true } as const;
+
+/**
+ * The adopted target of each (indicator, dimension) for the document's year:
+ * the begroting's streefwaarde after adopted TargetAmendments (lib/cycle).
+ * Two queries, whatever the number of indicators.
+ */
+export async function readAdoptedTargets(
+  client: Db,
+  municipalityId: AuthorizedMunicipalityId,
+  document: EntryDocument,
+  keys: { indicatorId: string; dimensionValue: string }[],
+): Promise<Map<string, AdoptedTarget>> {
+  const indicatorIds = [...new Set(keys.map((k) => k.indicatorId))];
+  if (indicatorIds.length === 0) return new Map();
+  const [figures, amendments] = await Promise.all([
+    client.indicatorFigure.findMany({
+      where: { indicatorId: { in: indicatorIds }, year: document.year, document: { municipalityId, kind: "BEGROTING" } },
+      select: { indicatorId: true, dimensionValue: true, value: true, document: { select: candidateSelect } },
+    }),
+    client.targetAmendment.findMany({
+      where: { indicatorId: { in: indicatorIds }, year: document.year, amendment: { municipalityId, year: document.year, status: "VASTGESTELD" } },
+      select: {
+        indicatorId: true,
+        dimensionValue: true,
+        value: true,
+        reason: true,
+        amendment: { select: { id: true, number: true, date: true, status: true } },
+      },
+    }),
+  ]);
+  const targets = new Map<string, AdoptedTarget>();
+  for (const { indicatorId, dimensionValue } of keys) {
+    const key = figureKey(indicatorId, dimensionValue);
+    const own = figures.filter((f) => f.indicatorId === indicatorId && f.dimensionValue === dimensionValue);
+    const chosen = preferred(own, document.year, document.id);
+    const adopted = amendments
+      .filter((a) => a.indicatorId === indicatorId && a.dimensionValue === dimensionValue)
+      .map((a) => ({ amendmentId: a.amendment.id, number: a.amendment.number, date: a.amendment.date, status: a.amendment.status, value: decimal(a.value), reason: a.reason }));
+    targets.set(key, { value: targetAfterAmendments(chosen ? decimal(chosen.value) : null, adopted), setIn: chosen?.document.title ?? null });
+  }
+  return targets;
+}
+
+/**
+ * The begroting na wijziging of each line for the document's year, computed by
+ * lib/cycle from the primitieve begroting, the adopted specified wijzigingen
+ * and the unspecified ones this document printed itself (another document's
+ * would count twice), or what this document printed where no primitief is known.
+ * Three queries, whatever the number of lines or wijzigingen.
+ */
+export async function readAmendedBudgets(
+  client: Db,
+  municipalityId: AuthorizedMunicipalityId,
+  document: EntryDocument,
+  lineIds: string[],
+): Promise<Map<string, BudgetBasis>> {
+  if (lineIds.length === 0) return new Map();
+  const [primitief, deltas, printed] = await Promise.all([
+    client.budgetFigure.findMany({
+      where: { budgetLineId: { in: lineIds }, year: document.year, document: { municipalityId, kind: "BEGROTING", year: document.year } },
+      select: { budgetLineId: true, amount: true, document: { select: candidateSelect } },
+    }),
+    client.budgetAmendmentLine.findMany({
+      where: {
+        budgetLineId: { in: lineIds },
+        amendment: {
+          municipalityId,
+          year: document.year,
+          status: "VASTGESTELD",
+          OR: [{ unspecified: false }, { documentId: document.id }],
         },
       },
-    },
-  });
-  const previous = await db().indicatorValue.findMany({
+      select: {
+        budgetLineId: true,
+        delta: true,
+        amendment: { select: { id: true, number: true, date: true, status: true, unspecified: true, documentId: true } },
+      },
+    }),
+    client.printedFigure.findMany({
+      where: { documentId: document.id, budgetLineId: { in: lineIds }, column: "BUDGET_AMENDED", document: { municipalityId } },
+      select: { budgetLineId: true, amount: true },
+    }),
+  ]);
+  return new Map(
+    lineIds.map((id) => {
+      const chosen = preferred(primitief.filter((p) => p.budgetLineId === id), document.year, document.id);
+      const basis = amendedBudget({
+        primitief: chosen?.amount ?? null,
+        amendments: deltas
+          .filter((d) => d.budgetLineId === id)
+          .map(({ delta, amendment: a }) => ({
+            amendmentId: a.id,
+            number: a.number,
+            date: a.date,
+            status: a.status,
+            delta,
+            unspecified: a.unspecified,
+            proposedByDocumentId: a.documentId,
+          })),
+        printedAmended: printed.find((p) => p.budgetLineId === id)?.amount ?? null,
+      });
+      return [id, basis] as const;
+    }),
+  );
+}
+
+const indicatorSelect = {
+  name: true,
+  definition: true,
+  unit: true,
+  unitLabel: true,
+  decimals: true,
+  minValue: true,
+  maxValue: true,
+  direction: true,
+  sourceName: true,
+  frequency: true,
+  goal: { select: { code: true, title: true } },
+} as const;
+
+/** The indicator figures this document owns for its own year in a programme, in the order the programme prints them. */
+export async function listEntryIndicators(scope: MemberScope, document: EntryDocument, programmeId: string): Promise<EntryIndicatorDto[]> {
+  const stage = ownStage(document);
+  const rows = await db().indicatorFigure.findMany({
     where: {
+      documentId: document.id,
+      year: document.year,
       ...figureWhere(scope),
-      OR: rows.map((r) => ({ indicatorId: r.indicatorId, year: r.year - 1, dimensionValue: r.dimensionValue })),
+      indicator: { programmeId, municipalityId: scope.municipalityId },
     },
-    select: { indicatorId: true, year: true, dimensionValue: true, target: true, actual: true },
+    orderBy: [{ indicator: { sortOrder: "asc" } }, { dimensionValue: "asc" }],
+    select: { ...metaSelect, year: true, dimensionValue: true, value: true, explanation: true, indicatorId: true, indicator: { select: indicatorSelect } },
   });
+  const [targets, previous] = await Promise.all([
+    stage === "PRIMITIEF" ? new Map<string, AdoptedTarget>() : readAdoptedTargets(db(), scope.municipalityId, document, rows),
+    db().indicatorFigure.findMany({
+      where: {
+        ...figureWhere(scope),
+        indicatorId: { in: [...new Set(rows.map((r) => r.indicatorId))] },
+        year: document.year - 1,
+        document: { municipalityId: scope.municipalityId, kind: "JAARSTUKKEN", year: document.year - 1 },
+      },
+      select: { indicatorId: true, dimensionValue: true, value: true, document: { select: candidateSelect } },
+    }),
+  ]);
   return rows.map((r) => {
-    const before = previous.find((p) => p.indicatorId === r.indicatorId && p.dimensionValue === r.dimensionValue);
+    const key = figureKey(r.indicatorId, r.dimensionValue);
+    const before = preferred(previous.filter((p) => figureKey(p.indicatorId, p.dimensionValue) === key), r.year - 1, document.id);
     const { goal, minValue, maxValue, ...indicator } = r.indicator;
     return {
       ...meta(r),
-      target: decimal(r.target),
-      actual: decimal(r.actual),
+      stage,
+      value: decimal(r.value),
       explanation: r.explanation,
       year: r.year,
       dimensionValue: r.dimensionValue,
@@ -140,46 +308,57 @@ export async function listEntryIndicators(scope: MemberScope, documentId: string
         goalCode: goal?.code ?? null,
         goalTitle: goal?.title ?? null,
       },
-      previous: before ? { year: before.year, actual: decimal(before.actual), target: decimal(before.target) } : null,
+      target: stage === "PRIMITIEF" ? null : (targets.get(key) ?? { value: null, setIn: null }),
+      previous: before ? { year: r.year - 1, actual: decimal(before.value) } : null,
     };
   });
 }
 
-/** Financial lines of a programme in this document, in print order. */
-export async function listEntryLines(scope: MemberScope, documentId: string, programmeId: string): Promise<EntryLineDto[]> {
-  const rows = await db().financialLine.findMany({
-    where: { documentId, programmeId, ...figureWhere(scope), programme: { municipalityId: scope.municipalityId } },
-    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+/** The budget figures this document owns for its own year in a programme, in print order. */
+export async function listEntryLines(scope: MemberScope, document: EntryDocument, programmeId: string): Promise<EntryLineDto[]> {
+  const stage = ownStage(document);
+  const rows = await db().budgetFigure.findMany({
+    where: {
+      documentId: document.id,
+      year: document.year,
+      ...figureWhere(scope),
+      budgetLine: { programmeId, municipalityId: scope.municipalityId },
+    },
+    orderBy: [{ budgetLine: { sortOrder: "asc" } }, { id: "asc" }],
     select: {
       ...metaSelect,
-      category: true,
-      label: true,
-      budgetAmended: true,
-      actual: true,
+      amount: true,
       explanation: true,
-      goal: { select: { code: true, title: true } },
+      budgetLineId: true,
+      budgetLine: { select: { category: true, label: true, goal: { select: { code: true, title: true } } } },
     },
   });
-  return rows.map((r) => ({
-    ...meta(r),
-    category: r.category,
-    label: r.label,
-    goalCode: r.goal?.code ?? null,
-    goalTitle: r.goal?.title ?? null,
-    budgetAmended: amount(r.budgetAmended),
-    actual: amount(r.actual),
-    explanation: r.explanation,
-  }));
+  const budgets =
+    stage === "PRIMITIEF" ? new Map<string, BudgetBasis>() : await readAmendedBudgets(db(), scope.municipalityId, document, rows.map((r) => r.budgetLineId));
+  return rows.map((r) => {
+    const budget = budgets.get(r.budgetLineId);
+    return {
+      ...meta(r),
+      stage,
+      category: r.budgetLine.category,
+      label: r.budgetLine.label,
+      goalCode: r.budgetLine.goal?.code ?? null,
+      goalTitle: r.budgetLine.goal?.title ?? null,
+      amount: amount(r.amount),
+      explanation: r.explanation,
+      budget: stage === "PRIMITIEF" ? null : { amount: amount(budget?.amount ?? null), basis: budget?.basis ?? "unknown" },
+    };
+  });
 }
 
 export type StatusCounts = Record<ReviewStatus, number>;
 
-/** Per programme of the document: how many figures are in which review state. */
-export async function countFigureStatuses(scope: MemberScope, documentId: string): Promise<Map<string, StatusCounts>> {
-  const where = { documentId, ...figureWhere(scope) };
+/** Per programme of the document: how many of the figures it owns for its year are in which review state. */
+export async function countFigureStatuses(scope: MemberScope, document: EntryDocument): Promise<Map<string, StatusCounts>> {
+  const where = { documentId: document.id, year: document.year, ...figureWhere(scope) };
   const [values, lines] = await Promise.all([
-    db().indicatorValue.findMany({ where, select: { reviewStatus: true, indicator: { select: { programmeId: true } } } }),
-    db().financialLine.findMany({ where, select: { reviewStatus: true, programmeId: true } }),
+    db().indicatorFigure.findMany({ where, select: { reviewStatus: true, indicator: { select: { programmeId: true } } } }),
+    db().budgetFigure.findMany({ where, select: { reviewStatus: true, budgetLine: { select: { programmeId: true } } } }),
   ]);
   const counts = new Map<string, StatusCounts>();
   const add = (programmeId: string | null, status: ReviewStatus) => {
@@ -189,7 +368,7 @@ export async function countFigureStatuses(scope: MemberScope, documentId: string
     counts.set(programmeId, c);
   };
   for (const v of values) add(v.indicator.programmeId, v.reviewStatus);
-  for (const l of lines) add(l.programmeId, l.reviewStatus);
+  for (const l of lines) add(l.budgetLine.programmeId, l.reviewStatus);
   return counts;
 }
 
@@ -200,13 +379,13 @@ export async function readEntryConflicts(
 ): Promise<EntryConflict[]> {
   const ids = (group: EntryConflict["group"]) => refs.filter((r) => r.group === group).map((r) => r.id);
   const [values, lines] = await Promise.all([
-    db().indicatorValue.findMany({
+    db().indicatorFigure.findMany({
       where: { id: { in: ids("indicators") }, document: { municipalityId } },
-      select: { ...metaSelect, target: true, actual: true, explanation: true },
+      select: { ...metaSelect, value: true, explanation: true },
     }),
-    db().financialLine.findMany({
+    db().budgetFigure.findMany({
       where: { id: { in: ids("lines") }, document: { municipalityId } },
-      select: { ...metaSelect, budgetAmended: true, actual: true, explanation: true },
+      select: { ...metaSelect, amount: true, explanation: true },
     }),
   ]);
   const conflict = (group: EntryConflict["group"], r: Parameters<typeof meta>[0], current: EntryConflict["current"]): EntryConflict => ({
@@ -219,17 +398,16 @@ export async function readEntryConflicts(
     current,
   });
   return [
-    ...values.map((v) => conflict("indicators", v, { target: decimal(v.target), actual: decimal(v.actual), explanation: v.explanation })),
-    ...lines.map((l) => conflict("lines", l, { budgetAmended: amount(l.budgetAmended), actual: amount(l.actual), explanation: l.explanation })),
+    ...values.map((v) => conflict("indicators", v, { value: decimal(v.value), explanation: v.explanation })),
+    ...lines.map((l) => conflict("lines", l, { amount: amount(l.amount), explanation: l.explanation })),
   ];
 }
 
-const FIGURE_ENTITY: Record<FigureKind, string> = { indicatorValue: "IndicatorValue", financialLine: "FinancialLine" };
-
 /**
  * What the four-eyes rule (four-eyes.ts) needs per figure: its last editor
- * and its audit trail, oldest first (by id: entries of one transaction share
- * their time). Takes the client so that the approve transaction reads inside itself.
+ * and its audit trail under its old and new names (lib/figure-kinds.ts),
+ * oldest first (by id: entries of one transaction share their time). Takes
+ * the client so that the approve transaction reads inside itself.
  */
 export async function readApprovalFacts(
   client: Db,
@@ -241,9 +419,9 @@ export async function readApprovalFacts(
   const where = { id: { in: ids }, document: { municipalityId } };
   const select = { id: true, updatedById: true } as const;
   const [figures, history] = await Promise.all([
-    kind === "indicatorValue" ? client.indicatorValue.findMany({ where, select }) : client.financialLine.findMany({ where, select }),
+    kind === "indicatorValue" ? client.indicatorFigure.findMany({ where, select }) : client.budgetFigure.findMany({ where, select }),
     client.auditEntry.findMany({
-      where: { municipalityId, entityType: FIGURE_ENTITY[kind], entityId: { in: ids } },
+      where: { municipalityId, entityType: { in: auditEntityTypes(kind) }, entityId: { in: ids } },
       orderBy: { id: "asc" },
       select: { entityId: true, userId: true, action: true, field: true },
     }),

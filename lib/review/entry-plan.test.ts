@@ -79,25 +79,22 @@ describe("planRow", () => {
 
 describe("indicatorValueErrors", () => {
   const rules = { unit: "RAPPORTCIJFER", decimals: 1, minValue: null, maxValue: null } as const;
-  const row = (typed: Record<string, string | null>, base: Record<string, string | null> = { target: null, actual: null }, confirmed = false) =>
-    indicatorValueErrors({ index: 2, rules, base, typed: { target: null, actual: null, ...typed }, confirmed });
+  const row = (typed: Record<string, string | null>, base: Record<string, string | null> = { value: null }, confirmed = false) =>
+    indicatorValueErrors({ index: 2, rules, base, typed: { value: null, ...typed }, confirmed });
 
-  it("puts the indicator's decimals message next to the field the user typed in", () => {
-    expect(row({ actual: "7.45" })).toEqual({ "indicators.2.actual": ["Maximaal 1 decimaal"] });
-    expect(row({ target: "11", actual: "7.45" })).toEqual({
-      "indicators.2.target": ["Een rapportcijfer ligt tussen 1 en 10"],
-      "indicators.2.actual": ["Maximaal 1 decimaal"],
-    });
+  it("puts the indicator's rules next to the owned figure the user typed", () => {
+    expect(row({ value: "7.45" })).toEqual({ "indicators.2.value": ["Maximaal 1 decimaal"] });
+    expect(row({ value: "11" })).toEqual({ "indicators.2.value": ["Een rapportcijfer ligt tussen 1 en 10"] });
   });
 
   it("does not refuse a value stored before the rule that the user left as it was", () => {
-    expect(row({ actual: "7.45" }, { target: null, actual: "7.45" })).toEqual({});
+    expect(row({ value: "7.45" }, { value: "7.45" })).toEqual({});
   });
 
   it("lets a confirmed unusual percentage pass, but not an unconfirmed one", () => {
     const percent = { ...rules, unit: "PERCENTAGE" } as const;
-    const input = { index: 0, rules: percent, base: { target: null, actual: null }, typed: { target: null, actual: "120" } };
-    expect(Object.keys(indicatorValueErrors({ ...input, confirmed: false }))).toEqual(["indicators.0.actual"]);
+    const input = { index: 0, rules: percent, base: { value: null }, typed: { value: "120" } };
+    expect(Object.keys(indicatorValueErrors({ ...input, confirmed: false }))).toEqual(["indicators.0.value"]);
     expect(indicatorValueErrors({ ...input, confirmed: true })).toEqual({});
   });
 });

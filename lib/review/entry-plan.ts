@@ -76,7 +76,7 @@ export function indicatorValueErrors(input: {
   confirmed: boolean;
 }): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const field of ["target", "actual"] as const) {
+  for (const field of ["value"] as const) {
     const typed = input.typed[field] ?? null;
     if (typed === (input.base[field] ?? null)) continue;
     const problem = checkIndicatorValue(typed, input.rules, { confirmed: input.confirmed });

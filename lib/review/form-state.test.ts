@@ -52,19 +52,20 @@ describe("entryFormState: every answer keeps what the user typed unless it was s
 describe("typedValues and previousSeq", () => {
   it("keeps only the fields a user types in", () => {
     const form: [string, string][] = [
-      ["indicators.0.actual", "7,4"],
-      ["indicators.0.base.actual", "7.4"],
+      ["indicators.0.value", "7,4"],
+      ["indicators.0.base.value", "7.4"],
       ["indicators.0.version", "3"],
       ["lines.2.explanation", "x"],
+      ["lines.2.amount", "1.000"],
       ["lines.2.budgetAmended", "1.000"],
       ["reason", "correctie"],
       ["documentId", "d"],
       ["$ACTION_1:0", "{}"],
     ];
     expect(typedValues(form)).toEqual({
-      "indicators.0.actual": "7,4",
+      "indicators.0.value": "7,4",
       "lines.2.explanation": "x",
-      "lines.2.budgetAmended": "1.000",
+      "lines.2.amount": "1.000",
       reason: "correctie",
     });
   });

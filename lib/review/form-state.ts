@@ -52,7 +52,7 @@ export const INITIAL_ENTRY_STATE: EntryFormState = {
 };
 
 /** Fields a user types in (hidden fields are rendered from the server's data, not echoed). */
-const TYPED_FIELD = /^(reason|(indicators|lines)\.\d{1,3}\.(target|actual|budgetAmended|explanation|confirmUnusual))$/;
+const TYPED_FIELD = /^(reason|(indicators|lines)\.\d{1,3}\.(value|amount|explanation|confirmUnusual))$/;
 
 export function typedValues(entries: Iterable<[string, FormDataEntryValue]>): Record<string, string> {
   const values: Record<string, string> = {};

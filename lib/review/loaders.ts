@@ -14,7 +14,7 @@ import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { countFigureStatuses, listApprovalFacts, listEntryIndicators, listEntryLines, type StatusCounts } from "./data";
 import { mayApproveFigure } from "./four-eyes";
-import type { FigureKind } from "./schema";
+import type { FigureKind } from "@/lib/figure-kinds";
 
 // Request-facing reads of the workplace. Each resolves the session, checks
 // that the user may read this municipality's concept data (a municipality the
@@ -79,7 +79,7 @@ export async function loadWorkspaceYear(slug: string, year: number, kindSlug: st
   const { user, scope, municipality, document, documents, demo } = context.data;
   const [programmes, counts, changes] = await Promise.all([
     listProgrammesInDocument(scope, document.id),
-    countFigureStatuses(scope, document.id),
+    countFigureStatuses(scope, document),
     listRecentChanges(scope.municipalityId, [document.id], 10),
   ]);
   const resource = municipalityResource(municipality.id, { documentStatus: document.status });
@@ -113,14 +113,14 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
   const programme = (await listProgrammesInDocument(scope, document.id)).find((p) => p.number === number);
   if (!programme) return { kind: "notfound" as const };
   const [indicators, lines] = await Promise.all([
-    listEntryIndicators(scope, document.id, programme.id),
-    listEntryLines(scope, document.id, programme.id),
+    listEntryIndicators(scope, document, programme.id),
+    listEntryLines(scope, document, programme.id),
   ]);
   const resource = municipalityResource(municipality.id, { programmeId: programme.id, documentStatus: document.status });
   const changes = await listRecentChanges(scope.municipalityId, [...indicators.map((i) => i.id), ...lines.map((l) => l.id)]);
   const subjects = new Map<string, ChangeSubject>([
-    ...indicators.map((i) => [i.id, { title: indicatorValueTitle({ name: i.indicator.name, dimensionValue: i.dimensionValue }), format: i.indicator, href: historyHref(slug, "IndicatorValue", i.id) }] as const),
-    ...lines.map((l) => [l.id, { title: lineTitle(l), href: historyHref(slug, "FinancialLine", l.id) }] as const),
+    ...indicators.map((i) => [i.id, { title: indicatorValueTitle({ name: i.indicator.name, dimensionValue: i.dimensionValue }), format: i.indicator, href: historyHref(slug, "indicatorValue", i.id) }] as const),
+    ...lines.map((l) => [l.id, { title: lineTitle(l), href: historyHref(slug, "financialLine", l.id) }] as const),
   ]);
   return {
     kind: "ok" as const,
@@ -152,8 +152,8 @@ export async function loadReviewQueue(slug: string, year: number, kindSlug: stri
   const perProgramme = await Promise.all(
     programmes.map(async (p) => {
       const [indicators, lines] = await Promise.all([
-        listEntryIndicators(scope, document.id, p.id),
-        listEntryLines(scope, document.id, p.id),
+        listEntryIndicators(scope, document, p.id),
+        listEntryLines(scope, document, p.id),
       ]);
       const [mayApproveIndicator, mayApproveLine] = await Promise.all([
         approvableBy(user.id, scope, "indicatorValue", indicators),

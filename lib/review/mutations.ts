@@ -4,32 +4,26 @@ import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import { ConflictError, NotFoundError, SelfReviewError } from "@/lib/auth/errors";
 import type { FieldErrors } from "@/lib/auth/result";
 import { appendAudit } from "@/lib/audit/mutations";
-import { lockOpenDocument } from "@/lib/document/mutations";
-import {
-  INDICATOR_ENTRY_FIELDS,
-  readIndicatorEntryRows,
-  type IndicatorEntryRow,
-  writeIndicatorEntry,
-  writeIndicatorReviewStatus,
-} from "@/lib/indicator/mutations";
-import {
-  FINANCIAL_ENTRY_FIELDS,
-  readFinancialEntryRows,
-  writeFinancialEntry,
-  writeFinancialReviewStatus,
-} from "@/lib/finance/mutations";
+import { DOCUMENT_LOCKED_MESSAGE } from "@/lib/document/status";
+import { normalizeDecimal } from "@/lib/format/decimal";
+import { FIGURE_KIND_NAMES, figureKindOfFormGroup, type FigureKind } from "@/lib/figure-kinds";
 import { thresholdFromSettings } from "@/lib/finance/rules";
+import type { ValueRuleIndicator } from "@/lib/indicator/value-rules";
+import { figureLocked, ownStage, type OwningDocument } from "./cycle";
 import { indicatorValueErrors, planRow, type RowPlan } from "./entry-plan";
 import { errorCountMessage, type EntryRowGroup, type ProgrammeEntryOutcome } from "./form-state";
-import type { FigureKind, ProgrammeEntry } from "./schema";
+import { OWNED_AUDIT_FIELDS, type OwnedStage } from "./owned-figures";
+import type { ProgrammeEntry } from "./schema";
 import { chooseSubmission, submissionProblems, type SubmitCandidate } from "./submission";
 import { nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
-import { readApprovalFacts, readEntryConflicts } from "./data";
+import { figureKey, readAdoptedTargets, readAmendedBudgets, readApprovalFacts, readEntryConflicts, type EntryDocument } from "./data";
 import { mayApproveFigure } from "./four-eyes";
 
-// The programme form's transaction and the controller's decisions. Each
-// re-checks, inside its own transaction, that the document is still open
-// (lockOpenDocument) and that the figure is still the version the user saw.
+// The programme form's transaction and the controller's decisions, on the
+// figures a document owns for its own year (decision 009 §6). Each re-checks,
+// inside its own transaction, that the owning document's figures are not
+// locked (lib/cycle figureLocked, under a share lock on the document row) and
+// that the figure is still the version the user saw.
 
 /** Ends the transaction (rolling everything back) with an answer for the user. */
 class EntryRefusal extends Error {
@@ -38,7 +32,7 @@ class EntryRefusal extends Error {
   }
 }
 
-const ENTITY: Record<EntryRowGroup, string> = { indicators: "IndicatorValue", lines: "FinancialLine" };
+const ENTITY = (group: EntryRowGroup) => FIGURE_KIND_NAMES[figureKindOfFormGroup(group)!].entityType;
 const NOT_IN_PROGRAMME = "Een of meer cijfers horen niet (meer) bij dit programma. Laad de pagina opnieuw.";
 
 interface PlannedRow {
@@ -89,11 +83,12 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
   // Submitting what the user has not seen in its newest version is a conflict; saving is not (entry-plan.ts).
   const submitsRow = (group: EntryRowGroup, id: string) =>
     submitFigure ? submitFigure.group === group && submitFigure.id === id : entry.intent === "submit";
-  await lockOpenDocument(tx, documentId, municipalityId);
-  const scope = { documentId, programmeId, municipalityId };
+  const document = await lockOwningDocument(tx, documentId, municipalityId);
+  const stage = ownStage(document);
+  const scope = { document, programmeId, municipalityId };
   const [indicatorRows, lineRows, settings] = await Promise.all([
-    readIndicatorEntryRows(tx, scope),
-    readFinancialEntryRows(tx, scope),
+    readOwnedIndicatorRows(tx, scope),
+    readOwnedLineRows(tx, scope),
     tx.municipality
       .findUniqueOrThrow({
         where: { id: municipalityId },
@@ -136,8 +131,8 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
       planned.push({ group, index, id: row.id, plan: rowPlan, version: row.version, status: row.reviewStatus, values });
     });
   };
-  plan("indicators", INDICATOR_ENTRY_FIELDS, indicatorRows, entry.indicators);
-  plan("lines", FINANCIAL_ENTRY_FIELDS, lineRows, entry.lines);
+  plan("indicators", INDICATOR_FIELDS, indicatorRows, entry.indicators);
+  plan("lines", LINE_FIELDS, lineRows, entry.lines);
 
   const conflicts = planned.filter((p) => p.plan.kind === "conflict");
   if (conflicts.length > 0) throw conflictRefusal(conflicts);
@@ -157,11 +152,11 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
     const write = { id: row.id, documentId, expectedVersion: row.version, userId };
     const written =
       row.group === "indicators"
-        ? await writeIndicatorEntry(tx, { ...write, values: pick(row.values, INDICATOR_ENTRY_FIELDS) })
-        : await writeFinancialEntry(tx, { ...write, values: pick(row.values, FINANCIAL_ENTRY_FIELDS) });
+        ? await writeIndicatorFigure(tx, { ...write, value: row.values.value ?? null, explanation: row.values.explanation ?? null })
+        : await writeBudgetFigure(tx, { ...write, amount: row.values.amount ?? null, explanation: row.values.explanation ?? null });
     if (!written) throw conflictRefusal([row]);
-    const audit = { userId, municipalityId, entityType: ENTITY[row.group], entityId: row.id, action: "update", reason };
-    for (const change of row.plan.changes) await appendAudit(tx, { ...audit, ...change });
+    const audit = { userId, municipalityId, entityType: ENTITY(row.group), entityId: row.id, action: "update", reason };
+    for (const change of row.plan.changes) await appendAudit(tx, { ...audit, ...change, field: auditField(row.group, stage, change.field) });
     if (row.status !== "CONCEPT") {
       await appendAudit(tx, { ...audit, field: "reviewStatus", oldValue: row.status, newValue: "CONCEPT" });
     }
@@ -170,7 +165,8 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
   }
 
   const asked = submitFigure ?? (entry.intent === "submit" ? "programme" : null);
-  const submitted = asked ? await submitAsked(tx, planned, asked, { documentId, userId, municipalityId, settings }) : 0;
+  const context = { document, stage, userId, municipalityId, settings, indicatorRows, lineRows };
+  const submitted = asked ? await submitAsked(tx, planned, asked, context) : 0;
   return {
     outcome: "saved",
     changed: updates.length,
@@ -179,7 +175,12 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
   };
 }
 
-function checkIndicatorValues(rows: IndicatorEntryRow[], typedRows: ProgrammeEntry["indicators"]): FieldErrors {
+/** "value" is what the form calls the owned figure; the audit trail says which figure it is. */
+function auditField(group: EntryRowGroup, stage: OwnedStage, field: string): string {
+  return field === "value" || field === "amount" ? OWNED_AUDIT_FIELDS[group][stage] : field;
+}
+
+function checkIndicatorValues(rows: OwnedIndicatorRow[], typedRows: ProgrammeEntry["indicators"]): FieldErrors {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return Object.assign(
     {},
@@ -187,8 +188,7 @@ function checkIndicatorValues(rows: IndicatorEntryRow[], typedRows: ProgrammeEnt
       const row = byId.get(typed.id);
       // An unknown row is refused by the planning below.
       if (!row) return {};
-      const values = { target: typed.target, actual: typed.actual };
-      return indicatorValueErrors({ index, rules: row.rules, base: typed.base, typed: values, confirmed: typed.confirmUnusual });
+      return indicatorValueErrors({ index, rules: row.rules, base: typed.base, typed: { value: typed.value }, confirmed: typed.confirmUnusual });
     }),
   );
 }
@@ -196,10 +196,6 @@ function checkIndicatorValues(rows: IndicatorEntryRow[], typedRows: ProgrammeEnt
 function canonicalText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === "bigint" ? value.toString() : String(value);
-}
-
-function pick<F extends string>(values: Record<string, string | null>, fields: readonly F[]): Record<F, string | null> {
-  return Object.fromEntries(fields.map((f) => [f, values[f] ?? null])) as Record<F, string | null>;
 }
 
 function conflictRefusal(rows: PlannedRow[]): EntryRefusal {
@@ -220,27 +216,44 @@ function submitAsked(tx: Db, planned: PlannedRow[], asked: EntryRowRef | "progra
 }
 
 interface SubmitContext {
-  documentId: string;
+  document: LockedDocument;
+  stage: OwnedStage;
   userId: string;
   municipalityId: AuthorizedMunicipalityId;
   settings: Parameters<typeof thresholdFromSettings>[0];
+  indicatorRows: OwnedIndicatorRow[];
+  lineRows: OwnedLineRow[];
 }
 
 /**
  * Sends the candidates to review (CONCEPT → INGEDIEND), refused as a whole
  * while one lacks what the controller needs: the messages go next to the
- * fields. Both the programme's "Opslaan en indienen" and a row's "Indienen" end here.
+ * fields. Both the programme's "Opslaan en indienen" and a row's "Indienen"
+ * end here. The adopted target and the computed begroting na wijziging that
+ * the rules measure against are read here, inside the transaction.
  */
 async function submitFigures(tx: Db, candidates: PlannedRow[], context: SubmitContext): Promise<number> {
-  const directions = new Map(
-    (await tx.indicatorValue.findMany({
-      where: { id: { in: candidates.filter((c) => c.group === "indicators").map((c) => c.id) } },
-      select: { id: true, indicator: { select: { direction: true } } },
-    })).map((v) => [v.id, v.indicator.direction]),
-  );
+  const { document, stage, municipalityId } = context;
+  const indicators = new Map(context.indicatorRows.map((r) => [r.id, r]));
+  const lines = new Map(context.lineRows.map((r) => [r.id, r]));
+  const chosenIndicators = candidates.flatMap((c) => (c.group === "indicators" ? [indicators.get(c.id)!] : []));
+  const chosenLines = candidates.flatMap((c) => (c.group === "lines" ? [lines.get(c.id)!] : []));
+  const [targets, budgets] = await Promise.all([
+    stage === "PRIMITIEF" ? new Map() : readAdoptedTargets(tx, municipalityId, document, chosenIndicators),
+    stage === "PRIMITIEF" ? new Map() : readAmendedBudgets(tx, municipalityId, document, chosenLines.map((l) => l.budgetLineId)),
+  ]);
   const fieldErrors: FieldErrors = submissionProblems(
     thresholdFromSettings(context.settings),
-    candidates.map((c): SubmitCandidate => ({ group: c.group, index: c.index, values: c.values, direction: directions.get(c.id) ?? null })),
+    candidates.map((c): SubmitCandidate => {
+      if (c.group === "indicators") {
+        const row = indicators.get(c.id)!;
+        const target = targets.get(figureKey(row.indicatorId, row.dimensionValue))?.value ?? null;
+        return { group: "indicators", index: c.index, values: c.values, context: { stage, direction: row.direction, target } };
+      }
+      const row = lines.get(c.id)!;
+      const budget = budgets.get(row.budgetLineId)?.amount ?? null;
+      return { group: "lines", index: c.index, values: c.values, context: { stage, category: row.category, budget } };
+    }),
   );
   if (Object.keys(fieldErrors).length > 0) {
     const count = Object.keys(fieldErrors).length;
@@ -252,13 +265,14 @@ async function submitFigures(tx: Db, candidates: PlannedRow[], context: SubmitCo
     });
   }
   for (const c of candidates) {
-    const step = { id: c.id, documentId: context.documentId, expectedVersion: c.version, from: "CONCEPT" as const, to: "INGEDIEND" as const };
-    const written = c.group === "indicators" ? await writeIndicatorReviewStatus(tx, step) : await writeFinancialReviewStatus(tx, step);
+    const step = { id: c.id, documentId: document.id, expectedVersion: c.version, from: "CONCEPT" as const, to: "INGEDIEND" as const };
+    const kind = figureKindOfFormGroup(c.group)!;
+    const written = await writeReviewStatus(tx, kind, step);
     if (!written) throw conflictRefusal([c]);
     await appendAudit(tx, {
       userId: context.userId,
-      municipalityId: context.municipalityId,
-      entityType: ENTITY[c.group],
+      municipalityId,
+      entityType: ENTITY(c.group),
       entityId: c.id,
       action: "submit",
       field: "reviewStatus",
@@ -286,10 +300,10 @@ export async function decideFigure(input: FigureDecision): Promise<{ reviewStatu
     const select = { documentId: true, reviewStatus: true, version: true } as const;
     const row =
       kind === "indicatorValue"
-        ? await tx.indicatorValue.findFirst({ where: { id, document: { municipalityId }, indicator: { municipalityId } }, select })
-        : await tx.financialLine.findFirst({ where: { id, document: { municipalityId }, programme: { municipalityId } }, select });
+        ? await tx.indicatorFigure.findFirst({ where: { id, document: { municipalityId }, indicator: { municipalityId } }, select })
+        : await tx.budgetFigure.findFirst({ where: { id, document: { municipalityId }, budgetLine: { municipalityId } }, select });
     if (!row) throw new NotFoundError();
-    await lockOpenDocument(tx, row.documentId, municipalityId);
+    await lockOwningDocument(tx, row.documentId, municipalityId);
     if (row.version !== input.expectedVersion) {
       throw new ConflictError("Dit cijfer is intussen gewijzigd. Vernieuw de pagina en beoordeel de huidige waarde.");
     }
@@ -301,12 +315,12 @@ export async function decideFigure(input: FigureDecision): Promise<{ reviewStatu
       if (!facts || !mayApproveFigure(input.userId, facts)) throw new SelfReviewError();
     }
     const step = { id, documentId: row.documentId, expectedVersion: row.version, from: row.reviewStatus, to: next, comment: input.comment };
-    const written = kind === "indicatorValue" ? await writeIndicatorReviewStatus(tx, step) : await writeFinancialReviewStatus(tx, step);
+    const written = await writeReviewStatus(tx, kind, step);
     if (!written) throw new ConflictError();
     await appendAudit(tx, {
       userId: input.userId,
       municipalityId,
-      entityType: kind === "indicatorValue" ? "IndicatorValue" : "FinancialLine",
+      entityType: FIGURE_KIND_NAMES[kind].entityType,
       entityId: id,
       action: input.decision,
       field: "reviewStatus",
@@ -316,4 +330,173 @@ export async function decideFigure(input: FigureDecision): Promise<{ reviewStatu
     });
     return { reviewStatus: next, version: row.version + 1 };
   });
+}
+
+// ---------------------------------------------------------------- the owning document and its rows
+
+export type LockedDocument = EntryDocument & OwningDocument;
+
+export const RECONSTRUCTED_LOCKED_MESSAGE =
+  "Deze cijfers zijn overgenomen uit een ander document zoals het ze drukte: ze veranderen alleen door een nieuwe import.";
+
+/**
+ * For every figure write, inside its transaction: takes a share lock on the
+ * owning document's row and refuses unless lib/cycle says its figures are
+ * open. The lock makes a concurrent vaststellen wait until this transaction
+ * ends, so a document is never locked between our check and our write.
+ */
+export async function lockOwningDocument(tx: Db, documentId: string, municipalityId: string): Promise<LockedDocument> {
+  const rows = await tx.$queryRaw<LockedDocument[]>`
+    SELECT "id", "kind"::text AS "kind", "year", "status"::text AS "status", "origin"::text AS "origin"
+    FROM "PcDocument"
+    WHERE "id" = ${documentId} AND "municipalityId" = ${municipalityId}
+    FOR SHARE`;
+  const document = rows[0];
+  if (!document) throw new NotFoundError();
+  if (figureLocked(document)) {
+    throw new ConflictError(document.origin === "RECONSTRUCTED" ? RECONSTRUCTED_LOCKED_MESSAGE : DOCUMENT_LOCKED_MESSAGE);
+  }
+  return document;
+}
+
+const INDICATOR_FIELDS = ["value", "explanation"] as const;
+const LINE_FIELDS = ["amount", "explanation"] as const;
+
+interface OwnedRow {
+  id: string;
+  version: number;
+  reviewStatus: ReviewStatus;
+  values: Record<string, string | null>;
+}
+
+interface OwnedIndicatorRow extends OwnedRow {
+  indicatorId: string;
+  dimensionValue: string;
+  direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "ON_TARGET";
+  /** What lib/indicator/value-rules.ts checks a typed value against. */
+  rules: ValueRuleIndicator;
+}
+
+interface OwnedLineRow extends OwnedRow {
+  budgetLineId: string;
+  category: "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL";
+}
+
+interface RowScope {
+  document: LockedDocument;
+  programmeId: string;
+  municipalityId: AuthorizedMunicipalityId;
+}
+
+const canonicalOrNull = (d: { toString(): string } | null) => (d === null ? null : normalizeDecimal(d.toString()));
+
+/** The indicator figures the document owns for its own year in the programme: nothing else can be posted. */
+async function readOwnedIndicatorRows(tx: Db, { document, programmeId, municipalityId }: RowScope): Promise<OwnedIndicatorRow[]> {
+  const rows = await tx.indicatorFigure.findMany({
+    where: {
+      documentId: document.id,
+      year: document.year,
+      document: { municipalityId },
+      indicator: { programmeId, municipalityId },
+    },
+    select: {
+      id: true,
+      version: true,
+      reviewStatus: true,
+      indicatorId: true,
+      dimensionValue: true,
+      value: true,
+      explanation: true,
+      indicator: { select: { direction: true, unit: true, decimals: true, minValue: true, maxValue: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    reviewStatus: r.reviewStatus,
+    indicatorId: r.indicatorId,
+    dimensionValue: r.dimensionValue,
+    direction: r.indicator.direction,
+    rules: {
+      unit: r.indicator.unit,
+      decimals: r.indicator.decimals,
+      minValue: canonicalOrNull(r.indicator.minValue),
+      maxValue: canonicalOrNull(r.indicator.maxValue),
+    },
+    values: { value: canonicalOrNull(r.value), explanation: r.explanation },
+  }));
+}
+
+/** The budget figures the document owns for its own year in the programme. */
+async function readOwnedLineRows(tx: Db, { document, programmeId, municipalityId }: RowScope): Promise<OwnedLineRow[]> {
+  const rows = await tx.budgetFigure.findMany({
+    where: {
+      documentId: document.id,
+      year: document.year,
+      document: { municipalityId },
+      budgetLine: { programmeId, municipalityId },
+    },
+    select: { id: true, version: true, reviewStatus: true, budgetLineId: true, amount: true, explanation: true, budgetLine: { select: { category: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    reviewStatus: r.reviewStatus,
+    budgetLineId: r.budgetLineId,
+    category: r.budgetLine.category,
+    values: { amount: r.amount === null ? null : r.amount.toString(), explanation: r.explanation },
+  }));
+}
+
+interface FigureWrite {
+  id: string;
+  documentId: string;
+  expectedVersion: number;
+  userId: string;
+  explanation: string | null;
+}
+
+/** Writes the typed value; the figure goes back to CONCEPT. False when the version moved on. */
+async function writeIndicatorFigure(tx: Db, input: FigureWrite & { value: string | null }): Promise<boolean> {
+  const { count } = await tx.indicatorFigure.updateMany({
+    where: { id: input.id, documentId: input.documentId, version: input.expectedVersion },
+    data: { value: input.value, explanation: input.explanation, reviewStatus: "CONCEPT", version: { increment: 1 }, updatedById: input.userId },
+  });
+  return count === 1;
+}
+
+async function writeBudgetFigure(tx: Db, input: FigureWrite & { amount: string | null }): Promise<boolean> {
+  const { count } = await tx.budgetFigure.updateMany({
+    where: { id: input.id, documentId: input.documentId, version: input.expectedVersion },
+    data: {
+      amount: input.amount === null ? null : BigInt(input.amount),
+      explanation: input.explanation,
+      reviewStatus: "CONCEPT",
+      version: { increment: 1 },
+      updatedById: input.userId,
+    },
+  });
+  return count === 1;
+}
+
+interface ReviewStep {
+  id: string;
+  documentId: string;
+  expectedVersion: number;
+  from: ReviewStatus;
+  to: ReviewStatus;
+  comment?: string | null;
+}
+
+/** A review step (indienen, goedkeuren, terugsturen). False when the version or status moved on. */
+async function writeReviewStatus(tx: Db, kind: FigureKind, step: ReviewStep): Promise<boolean> {
+  const where = { id: step.id, documentId: step.documentId, version: step.expectedVersion, reviewStatus: step.from };
+  const data = {
+    reviewStatus: step.to,
+    version: { increment: 1 },
+    ...(step.comment !== undefined ? { reviewComment: step.comment } : {}),
+  };
+  const { count } =
+    kind === "indicatorValue" ? await tx.indicatorFigure.updateMany({ where, data }) : await tx.budgetFigure.updateMany({ where, data });
+  return count === 1;
 }

@@ -4,22 +4,18 @@ import { FORM_BODY_LIMIT_BYTES, approveFigureSchema, figureSubmitSchema, formTex
 const row = (overrides: Record<string, string> = {}) => ({
   "indicators.0.id": "v1",
   "indicators.0.version": "2",
-  "indicators.0.base.target": "7.4",
-  "indicators.0.base.actual": "",
+  "indicators.0.base.value": "7.4",
   "indicators.0.base.explanation": "",
-  "indicators.0.target": "7,4",
-  "indicators.0.actual": "",
+  "indicators.0.value": "7,4",
   "indicators.0.explanation": "",
   ...overrides,
 });
 const line = (overrides: Record<string, string> = {}) => ({
   "lines.0.id": "l1",
   "lines.0.version": "1",
-  "lines.0.base.budgetAmended": "",
-  "lines.0.base.actual": "",
+  "lines.0.base.amount": "",
   "lines.0.base.explanation": "",
-  "lines.0.budgetAmended": "1.234.567",
-  "lines.0.actual": "€ 1.234",
+  "lines.0.amount": "€ 1.234",
   "lines.0.explanation": "",
   ...overrides,
 });
@@ -27,9 +23,9 @@ const form = (fields: Record<string, string>) => ({ documentId: "d1", programmeI
 
 describe("programmeEntrySchema: the programme form, parsed from flat form names", () => {
   it("reads Dutch numbers into canonical values", () => {
-    const parsed = programmeEntrySchema.parse(form({ ...row({ "indicators.0.actual": "7,0" }), ...line({ "lines.0.actual": "-89" }) }));
-    expect(parsed.indicators[0]).toMatchObject({ id: "v1", version: 2, target: "7.4", actual: "7", explanation: null, base: { target: "7.4", actual: null, explanation: null } });
-    expect(parsed.lines[0]).toMatchObject({ budgetAmended: 1234567n, actual: -89n });
+    const parsed = programmeEntrySchema.parse(form({ ...row({ "indicators.0.value": "7,0" }), ...line({ "lines.0.amount": "-89" }) }));
+    expect(parsed.indicators[0]).toMatchObject({ id: "v1", version: 2, value: "7", explanation: null, base: { value: "7.4", explanation: null } });
+    expect(parsed.lines[0]).toMatchObject({ amount: -89n });
     expect(parsed.intent).toBe("save");
   });
 
@@ -40,26 +36,43 @@ describe("programmeEntrySchema: the programme form, parsed from flat form names"
     ["0", 0n],
     ["", null],
   ])("amount %j -> %s", (text, amount) => {
-    expect(programmeEntrySchema.parse(form(line({ "lines.0.actual": text }))).lines[0]!.actual).toBe(amount);
+    expect(programmeEntrySchema.parse(form(line({ "lines.0.amount": text }))).lines[0]!.amount).toBe(amount);
   });
 
   it("reports every unreadable field in Dutch under its own name", () => {
     const result = programmeEntrySchema.safeParse(
-      form({ ...row({ "indicators.0.target": "7.4.3", "indicators.0.actual": "zeven" }), ...line({ "lines.0.actual": "12,50", "lines.0.budgetAmended": "1 234" }) }),
+      form({
+        ...row({ "indicators.0.value": "zeven" }),
+        ...line({ "lines.0.amount": "12,50" }),
+        "lines.1.id": "l2",
+        "lines.1.version": "1",
+        "lines.1.base.amount": "",
+        "lines.1.base.explanation": "",
+        "lines.1.amount": "1 234",
+        "lines.1.explanation": "",
+      }),
     );
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
-    expect(paths.sort()).toEqual(["indicators.0.actual", "indicators.0.target", "lines.0.actual", "lines.0.budgetAmended"]);
+    expect(paths.sort()).toEqual(["indicators.0.value", "lines.0.amount", "lines.1.amount"]);
     const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(messages["indicators.0.actual"]).toBe("Vul een getal in, bijvoorbeeld 7,4 of 1.234");
-    expect(messages["lines.0.actual"]).toBe("Vul een bedrag in hele euro's in, bijvoorbeeld 1.234");
-    expect(messages["lines.0.budgetAmended"]).toMatch(/spaties/);
+    expect(messages["indicators.0.value"]).toBe("Vul een getal in, bijvoorbeeld 7,4 of 1.234");
+    expect(messages["lines.0.amount"]).toBe("Vul een bedrag in hele euro's in, bijvoorbeeld 1.234");
+    expect(messages["lines.1.amount"]).toMatch(/spaties/);
+  });
+
+  it("has no field for the begroting na wijziging or a target beside the owned figure: they are computed or read-only", () => {
+    const parsed = programmeEntrySchema.parse(
+      form({ ...row({ "indicators.0.target": "9" }), ...line({ "lines.0.budgetAmended": "5", "lines.0.base.budgetAmended": "" }) }),
+    );
+    expect(parsed.indicators[0]).not.toHaveProperty("target");
+    expect(parsed.lines[0]).not.toHaveProperty("budgetAmended");
   });
 
   it("refuses amounts beyond fifteen digits and a tampered base", () => {
-    const big = programmeEntrySchema.safeParse(form(line({ "lines.0.actual": "1.000.000.000.000.000" })));
+    const big = programmeEntrySchema.safeParse(form(line({ "lines.0.amount": "1.000.000.000.000.000" })));
     expect(big.error?.issues[0]?.message).toBe("Dit bedrag is te groot");
-    const tampered = programmeEntrySchema.safeParse(form(row({ "indicators.0.base.target": "7,4" })));
+    const tampered = programmeEntrySchema.safeParse(form(row({ "indicators.0.base.value": "7,4" })));
     expect(tampered.error?.issues[0]?.message).toMatch(/verouderd/);
   });
 
@@ -79,7 +92,7 @@ describe("programmeEntrySchema: the programme form, parsed from flat form names"
 describe("figureSubmitSchema: the programme form posted by a row's Indienen", () => {
   it("reads which figure from the button's value", () => {
     const parsed = figureSubmitSchema("indicatorValue").parse(form({ ...row(), submitFigure: "indicatorValue:v1" }));
-    expect(parsed).toMatchObject({ submitFigure: "v1", indicators: [{ id: "v1", target: "7.4" }] });
+    expect(parsed).toMatchObject({ submitFigure: "v1", indicators: [{ id: "v1", value: "7.4" }] });
     expect(figureSubmitSchema("financialLine").parse(form({ ...line(), submitFigure: "financialLine:l1" })).submitFigure).toBe("l1");
   });
 

@@ -3,9 +3,19 @@
  * Server Actions. Isomorphic: no Prisma, no server imports.
  */
 import { z } from "zod";
-import { indicatorEntrySchema, recordIdSchema, versionSchema } from "@/lib/indicator/schema";
-import { financialLineEntrySchema } from "@/lib/finance/schema";
-import { STALE_FORM_MESSAGE, changeReasonField, normalizeLineBreaks } from "./entry-fields";
+import { indicatorValueField, recordIdSchema, versionSchema } from "@/lib/indicator/schema";
+import { CONFIRM_UNUSUAL_VALUE } from "@/lib/indicator/value-rules";
+import { financialAmountField } from "@/lib/finance/schema";
+import { FIGURE_KINDS, type FigureKind } from "@/lib/figure-kinds";
+import {
+  STALE_FORM_MESSAGE,
+  baseAmountField,
+  baseDecimalField,
+  baseTextField,
+  changeReasonField,
+  entryExplanationField,
+  normalizeLineBreaks,
+} from "./entry-fields";
 import { unflattenFields } from "./form-data";
 import { refuseNul } from "@/lib/validation/fields";
 import { REVIEW_MESSAGES } from "./workflow";
@@ -31,6 +41,41 @@ export function formTextBytes(entries: Iterable<[string, FormDataEntryValue]>): 
 /** More rows than any programme has; a bound on what one request may ask the server to do. */
 export const MAX_ENTRY_ROWS = 500;
 
+/**
+ * One indicator row of the programme form: the figure this document owns
+ * (streefwaarde in a begroting, prognose in a bestuursrapportage, realisatie in
+ * the jaarstukken) and its toelichting as typed, plus the version and values
+ * the page was rendered with. The adopted target is never posted: the
+ * jaarstukken show it read-only (decision 009 §6).
+ */
+export const indicatorEntrySchema = z.object({
+  id: recordIdSchema("indicatorwaarde"),
+  version: versionSchema,
+  base: z.object({ value: baseDecimalField, explanation: baseTextField }),
+  value: indicatorValueField,
+  explanation: entryExplanationField,
+  /** The checkbox "Ja, deze waarde klopt" under an unusual value (lib/indicator/value-rules.ts). */
+  confirmUnusual: z.unknown().optional().transform((value) => value === CONFIRM_UNUSUAL_VALUE),
+});
+
+export type IndicatorEntry = z.output<typeof indicatorEntrySchema>;
+
+/**
+ * One financial line of the programme form: the amount this document owns
+ * (primitieve begroting, prognose or realisatie; whole euros, canonical:
+ * positive, the category gives the meaning) and its toelichting. The
+ * begroting na wijziging is computed, never typed, so it is not a field.
+ */
+export const financialLineEntrySchema = z.object({
+  id: recordIdSchema("financiële regel"),
+  version: versionSchema,
+  base: z.object({ amount: baseAmountField, explanation: baseTextField }),
+  amount: financialAmountField,
+  explanation: entryExplanationField,
+});
+
+export type FinancialLineEntry = z.output<typeof financialLineEntrySchema>;
+
 const programmeEntryFields = z.object({
   documentId: recordIdSchema("document", "het"),
   programmeId: recordIdSchema("programma", "het"),
@@ -50,8 +95,7 @@ export const programmeEntrySchema = z.preprocess(unflattenFields, programmeEntry
 
 export type ProgrammeEntry = z.output<typeof programmeEntrySchema>;
 
-export const FIGURE_KINDS = ["indicatorValue", "financialLine"] as const;
-export type FigureKind = (typeof FIGURE_KINDS)[number];
+export { FIGURE_KINDS, type FigureKind };
 
 /** The form field a row's "Indienen" button posts, with "<kind>:<id>" as its value. */
 export const SUBMIT_FIGURE_FIELD = "submitFigure";

@@ -3,30 +3,54 @@ import { chooseSubmission, submissionProblems } from "./submission";
 
 const THRESHOLD = { amount: 100_000n, percent: null, rule: "AMOUNT_OR_PERCENT" } as const;
 
+const realisatie = (direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER", target: string | null) =>
+  ({ stage: "REALISATIE", direction, target }) as const;
+const line = (stage: "PRIMITIEF" | "PROGNOSE" | "REALISATIE", budget: bigint | null) => ({ stage, category: "EXPENSES", budget }) as const;
+
 describe("submissionProblems: errors keyed by the form field they belong to", () => {
-  it("puts each problem under its row and field", () => {
+  it("measures a realisatie against the adopted target and the computed budget, each problem under its row and field", () => {
     const errors = submissionProblems(THRESHOLD, [
-      { group: "indicators", index: 0, direction: "HIGHER_IS_BETTER", values: { target: "7.4", actual: "7", explanation: null } },
-      { group: "indicators", index: 1, direction: "HIGHER_IS_BETTER", values: { target: "7", actual: "7", explanation: null } },
-      { group: "indicators", index: 2, direction: "HIGHER_IS_BETTER", values: { target: "6.9", actual: null, explanation: null } },
-      { group: "lines", index: 0, direction: null, values: { budgetAmended: "1000000", actual: "1200000", explanation: null } },
-      { group: "lines", index: 1, direction: null, values: { budgetAmended: "1000000", actual: null, explanation: null } },
-      { group: "lines", index: 2, direction: null, values: { budgetAmended: "1000000", actual: "1050000", explanation: null } },
+      { group: "indicators", index: 0, context: realisatie("HIGHER_IS_BETTER", "7.4"), values: { value: "7", explanation: null } },
+      { group: "indicators", index: 1, context: realisatie("HIGHER_IS_BETTER", "7"), values: { value: "7", explanation: null } },
+      { group: "indicators", index: 2, context: realisatie("HIGHER_IS_BETTER", "6.9"), values: { value: null, explanation: null } },
+      { group: "lines", index: 0, context: line("REALISATIE", 1_000_000n), values: { amount: "1200000", explanation: null } },
+      { group: "lines", index: 1, context: line("REALISATIE", 1_000_000n), values: { amount: null, explanation: null } },
+      { group: "lines", index: 2, context: line("REALISATIE", 1_000_000n), values: { amount: "1050000", explanation: null } },
     ]);
-    expect(Object.keys(errors).sort()).toEqual(["indicators.0.explanation", "indicators.2.explanation", "lines.0.explanation", "lines.1.actual"]);
+    expect(Object.keys(errors).sort()).toEqual(["indicators.0.explanation", "indicators.2.explanation", "lines.0.explanation", "lines.1.amount"]);
     expect(errors["indicators.0.explanation"]![0]).toMatch(/niet gehaald/);
     expect(errors["indicators.2.explanation"]![0]).toMatch(/geen realisatie/);
     expect(errors["lines.0.explanation"]![0]).toMatch(/grens/);
-    expect(errors["lines.1.actual"]![0]).toMatch(/Vul de realisatie in/);
+    expect(errors["lines.1.amount"]![0]).toMatch(/Vul de realisatie in/);
   });
 
   it("has nothing to say about complete figures", () => {
     expect(
       submissionProblems(THRESHOLD, [
-        { group: "indicators", index: 0, direction: "LOWER_IS_BETTER", values: { target: "10", actual: "9", explanation: null } },
-        { group: "lines", index: 0, direction: null, values: { budgetAmended: "5", actual: "0", explanation: null } },
+        { group: "indicators", index: 0, context: realisatie("LOWER_IS_BETTER", "10"), values: { value: "9", explanation: null } },
+        { group: "lines", index: 0, context: line("REALISATIE", 5n), values: { amount: "0", explanation: null } },
       ]),
     ).toEqual({});
+  });
+
+  it("asks a begroting for its primitieve begroting, not for a toelichting on a deviation or a missed target", () => {
+    const errors = submissionProblems(THRESHOLD, [
+      { group: "indicators", index: 0, context: { stage: "PRIMITIEF", direction: "HIGHER_IS_BETTER", target: null }, values: { value: null, explanation: null } },
+      { group: "lines", index: 0, context: line("PRIMITIEF", null), values: { amount: null, explanation: null } },
+      { group: "lines", index: 1, context: line("PRIMITIEF", null), values: { amount: "9000000", explanation: null } },
+    ]);
+    expect(errors).toEqual({ "lines.0.amount": [expect.stringMatching(/Vul de primitieve begroting in/)] });
+  });
+
+  it("measures a prognose against the computed budget", () => {
+    const errors = submissionProblems(THRESHOLD, [
+      { group: "lines", index: 0, context: line("PROGNOSE", 1_000_000n), values: { amount: "1200000", explanation: null } },
+      { group: "lines", index: 1, context: line("PROGNOSE", 1_000_000n), values: { amount: null, explanation: null } },
+    ]);
+    expect(errors).toEqual({
+      "lines.0.explanation": [expect.stringMatching(/grens/)],
+      "lines.1.amount": [expect.stringMatching(/Vul de prognose in/)],
+    });
   });
 });
 

@@ -1,29 +1,36 @@
 /**
  * Which figures "indienen" sends to review, and whether they may go, as
- * errors per form field ("indicators.2.explanation", "lines.0.actual"), so the
+ * errors per form field ("indicators.2.explanation", "lines.0.amount"), so the
  * form can show each message next to the field it is about. The rules
- * themselves live with their domain: lib/indicator/explanation.ts,
- * lib/finance/rules.ts and the workflow in ./workflow.ts.
+ * themselves live in ./owned-figures.ts (what a document owns and what it
+ * needs) and the workflow in ./workflow.ts.
  *
  * Pure and isomorphic.
  */
 import type { FieldErrors } from "@/lib/auth/result";
-import type { Direction } from "@/lib/indicator/achievement";
-import { INDICATOR_EXPLANATION_MESSAGES, indicatorSubmitProblem } from "@/lib/indicator/explanation";
 import type { ExplanationThreshold } from "@/lib/finance/deviation";
-import { FINANCIAL_LINE_MESSAGES, financialLineSubmitProblems } from "@/lib/finance/rules";
 import type { EntryRowGroup } from "./form-state";
+import { indicatorProblems, lineProblems, type OwnedIndicator, type OwnedLine } from "./owned-figures";
 import { nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
 
-export interface SubmitCandidate {
-  group: EntryRowGroup;
-  /** Position of the row in the form. */
-  index: number;
-  /** Canonical values: indicators target/actual/explanation, lines budgetAmended/actual/explanation. */
-  values: Record<string, string | null>;
-  /** Indicators only. */
-  direction: Direction | null;
-}
+export type SubmitCandidate =
+  | {
+      group: "indicators";
+      /** Position of the row in the form. */
+      index: number;
+      /** Canonical values as they will be submitted: value, explanation. */
+      values: Record<string, string | null>;
+      /** The stage, direction and adopted target, read by the server. */
+      context: Omit<OwnedIndicator, "value">;
+    }
+  | {
+      group: "lines";
+      index: number;
+      /** Canonical values: amount, explanation. */
+      values: Record<string, string | null>;
+      /** The stage, category and computed begroting na wijziging. */
+      context: Omit<OwnedLine, "amount">;
+    };
 
 const amount = (text: string | null | undefined) => (text == null ? null : BigInt(text));
 
@@ -31,24 +38,11 @@ export function submissionProblems(threshold: ExplanationThreshold, candidates: 
   const errors: FieldErrors = {};
   for (const c of candidates) {
     const explanation = c.values.explanation ?? null;
-    if (c.group === "indicators") {
-      const problem = indicatorSubmitProblem({
-        direction: c.direction ?? "HIGHER_IS_BETTER",
-        target: c.values.target ?? null,
-        actual: c.values.actual ?? null,
-        explanation,
-      });
-      if (problem) errors[`indicators.${c.index}.explanation`] = [INDICATOR_EXPLANATION_MESSAGES[problem]];
-      continue;
-    }
-    const problems = financialLineSubmitProblems(threshold, {
-      budgetAmended: amount(c.values.budgetAmended),
-      actual: amount(c.values.actual),
-      explanation,
-    });
-    for (const [field, problem] of Object.entries(problems)) {
-      errors[`lines.${c.index}.${field}`] = [FINANCIAL_LINE_MESSAGES[problem]];
-    }
+    const problems =
+      c.group === "indicators"
+        ? indicatorProblems({ ...c.context, value: c.values.value ?? null, explanation })
+        : lineProblems(threshold, { ...c.context, amount: amount(c.values.amount), explanation });
+    for (const [field, message] of Object.entries(problems)) errors[`${c.group}.${c.index}.${field}`] = [message];
   }
   return errors;
 }

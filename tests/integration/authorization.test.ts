@@ -17,7 +17,7 @@ import type { ActionResult } from "@/lib/auth/result";
 import type { Role } from "@/lib/auth/permissions";
 import { saveProgrammeFigures } from "@/lib/review/actions";
 import { upsertDocument } from "@/lib/document/mutations";
-import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
+import { upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { upsertProgramme } from "@/lib/programme/mutations";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { setUserDisabled } from "@/lib/accounts/mutations";
@@ -74,7 +74,7 @@ const text = (d: { toString(): string } | null) => (d === null ? "" : d.toString
  * and what was typed; untyped fields keep what is stored.
  */
 async function formFor(target: Target, typed: { actual?: string; explanation?: string; version?: number } = {}, extra: Record<string, unknown> = {}) {
-  const v = await db().indicatorValue.findUniqueOrThrow({ where: { id: ids.value[target] }, include: { indicator: { select: { programmeId: true } } } });
+  const v = await db().indicatorFigure.findUniqueOrThrow({ where: { id: ids.value[target] }, include: { indicator: { select: { programmeId: true } } } });
   return {
     documentId: v.documentId,
     programmeId: v.indicator.programmeId,
@@ -83,9 +83,8 @@ async function formFor(target: Target, typed: { actual?: string; explanation?: s
       {
         id: v.id,
         version: String(typed.version ?? v.version),
-        base: { target: text(v.target), actual: text(v.actual), explanation: v.explanation ?? "" },
-        target: text(v.target).replace(".", ","),
-        actual: typed.actual ?? text(v.actual).replace(".", ","),
+        base: { value: text(v.value), explanation: v.explanation ?? "" },
+        value: typed.actual ?? text(v.value).replace(".", ","),
         explanation: typed.explanation ?? v.explanation ?? "",
       },
     ],
@@ -95,7 +94,7 @@ async function formFor(target: Target, typed: { actual?: string; explanation?: s
 }
 
 async function valueRow(target: Target) {
-  return db().indicatorValue.findUniqueOrThrow({ where: { id: ids.value[target] } });
+  return db().indicatorFigure.findUniqueOrThrow({ where: { id: ids.value[target] } });
 }
 
 function expectFailure(result: ActionResult<unknown>, code: string) {
@@ -168,13 +167,12 @@ beforeAll(async () => {
   const iH = await indicator(h.id, h421.id, "h421");
 
   const value = async (indicatorId: string, documentId: string, year: number) => {
-    const v = await upsertImportedIndicatorValue(client, {
+    const v = await upsertIndicatorFigure(client, {
       indicatorId,
       documentId,
       year,
       dimensionValue: "",
-      target: "7",
-      actual: null,
+      value: null,
       benchmark: null,
       benchmarkLabel: null,
       printedGoalAchieved: null,
@@ -231,16 +229,16 @@ describe("saveProgrammeFigures: every user × every value", () => {
     if (outcome === "FORBIDDEN") {
       expectFailure(result, "FORBIDDEN");
       expect(after.version).toBe(before.version);
-      expect(after.actual?.toString() ?? null).toBe(before.actual?.toString() ?? null);
+      expect(after.value?.toString() ?? null).toBe(before.value?.toString() ?? null);
       return;
     }
     expect(result).toEqual({ ok: true, data: { outcome: "saved", changed: 1, submitted: 0, returnedLeft: 0 } });
     expect(after.version).toBe(before.version + 1);
-    expect(after.actual?.toString()).toBe(value.canonical);
+    expect(after.value?.toString()).toBe(value.canonical);
     expect(after.explanation).toBe(`Toelichting ${value.dutch}`);
     expect(after.updatedById).toBe(ids.user[user]);
     const audit = await db().auditEntry.findMany({
-      where: { entityType: "IndicatorValue", entityId: ids.value[target], userId: ids.user[user], field: "actual" },
+      where: { entityType: "IndicatorFigure", entityId: ids.value[target], userId: ids.user[user], field: "target" },
       orderBy: { id: "desc" },
       take: 1,
     });
@@ -280,10 +278,10 @@ describe("saveProgrammeFigures: the wrapper's other answers", () => {
     const result = await actingAs("advisorP6")(form);
     expectFailure(result, "VALIDATION");
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["documentId", "indicators.0.actual", "indicators.0.explanation"]);
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["documentId", "indicators.0.explanation", "indicators.0.value"]);
     expect(result.fieldErrors?.documentId).toEqual(["Geef aan welk document u wijzigt"]);
     expect(result.fieldErrors?.["indicators.0.explanation"]).toEqual(["Een toelichting mag maximaal 5.000 tekens lang zijn"]);
-    expect(result.fieldErrors?.["indicators.0.actual"]?.[0]).toMatch(/komma/);
+    expect(result.fieldErrors?.["indicators.0.value"]?.[0]).toMatch(/komma/);
     expect(result.message).toMatch(/velden/);
   });
 
@@ -319,13 +317,13 @@ describe("saveProgrammeFigures: the wrapper's other answers", () => {
     const data = new FormData();
     for (const [k, v] of Object.entries({ documentId: form.documentId, programmeId: form.programmeId, intent: "save" })) data.set(k, v ?? "");
     const row = form.indicators[0]!;
-    for (const [k, v] of Object.entries({ id: row.id, version: row.version, target: row.target, actual: row.actual, explanation: row.explanation })) {
+    for (const [k, v] of Object.entries({ id: row.id, version: row.version, value: row.value, explanation: row.explanation })) {
       data.set(`indicators.0.${k}`, v);
     }
     for (const [k, v] of Object.entries(row.base)) data.set(`indicators.0.base.${k}`, v);
     expect(await actingAs("advisorP6")(data)).toEqual({ ok: true, data: { outcome: "saved", changed: 1, submitted: 0, returnedLeft: 0 } });
     expect(await valueRow("zoetermeerP6")).toMatchObject({ explanation: "Via formulier" });
-    expect((await valueRow("zoetermeerP6")).actual?.toString()).toBe("1234.5");
+    expect((await valueRow("zoetermeerP6")).value?.toString()).toBe("1234.5");
   });
 
   it("saves nothing and writes no audit entry when nothing changed", async () => {
@@ -337,7 +335,7 @@ describe("saveProgrammeFigures: the wrapper's other answers", () => {
   });
 
   it("asks a reason before changing an approved value, then sends it back to CONCEPT with that reason", async () => {
-    await db().indicatorValue.update({ where: { id: ids.value.zoetermeerP6 }, data: { reviewStatus: "GOEDGEKEURD" } });
+    await db().indicatorFigure.update({ where: { id: ids.value.zoetermeerP6 }, data: { reviewStatus: "GOEDGEKEURD" } });
     const without = await actingAs("advisorP6")(await formFor("zoetermeerP6", { actual: "6,5" }));
     expect(without).toMatchObject({ ok: true, data: { outcome: "refused", fieldErrors: { reason: [expect.stringContaining("reden")] } } });
     expect((await valueRow("zoetermeerP6")).reviewStatus).toBe("GOEDGEKEURD");

@@ -11,12 +11,13 @@ import type { ActionResult } from "@/lib/auth/result";
 import { saveProgrammeFigures, approveFigure } from "@/lib/review/actions";
 import { changeDocumentStatus } from "@/lib/document/actions";
 import type { ProgrammeEntryOutcome } from "@/lib/review/form-state";
-import { as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
+import { adoptInBegroting, as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
 
 let f: Fixture;
 
 beforeAll(async () => {
   f = await buildFixture(2092);
+  await adoptInBegroting(f, { targets: ["9", "5"], budgets: [100n, 50n] });
 });
 
 afterAll(async () => {
@@ -35,8 +36,8 @@ describe("two concurrent saves of the same figure", () => {
     const annaTypes = `7,${round}`;
     const bertTypes = `6,${round}`;
     const [annaForm, bertForm] = await Promise.all([
-      entryForm(f, { indicators: { 0: { actual: annaTypes, explanation: `Anna ${round}` } } }),
-      entryForm(f, { indicators: { 0: { actual: bertTypes, explanation: `Bert ${round}` } } }),
+      entryForm(f, { indicators: { 0: { value: annaTypes, explanation: `Anna ${round}` } } }),
+      entryForm(f, { indicators: { 0: { value: bertTypes, explanation: `Bert ${round}` } } }),
     ]);
     const before = (await figures(f)).values[0]!;
     const auditBefore = await db().auditEntry.count({ where: { entityId: before.id } });
@@ -54,7 +55,7 @@ describe("two concurrent saves of the same figure", () => {
     // The database holds the winner's value, one version later.
     const after = (await figures(f)).values[0]!;
     expect(after.version).toBe(before.version + 1);
-    expect(after.actual?.toString()).toBe(winner.actual);
+    expect(after.value?.toString()).toBe(winner.actual);
     expect(after.explanation).toBe(winner.text);
     expect(after.updatedById).toBe(winner.user);
 
@@ -67,7 +68,7 @@ describe("two concurrent saves of the same figure", () => {
       id: before.id,
       version: before.version + 1,
       by: winner.user === f.users.advisor ? "Test advisor" : "Test advisor2",
-      current: { actual: winner.actual, explanation: winner.text },
+      current: { value: winner.actual, explanation: winner.text },
     });
 
     // The audit trail has the winner's change only: the loser's value was never written.
@@ -80,26 +81,26 @@ describe("two concurrent saves of the same figure", () => {
 
   it("lets the loser save deliberately over the winner, from the version they were shown", async () => {
     const row = (await figures(f)).values[0]!;
-    const form = await entryForm(f, { indicators: { 0: { actual: "8,8" } } });
+    const form = await entryForm(f, { indicators: { 0: { value: "8,8" } } });
     expect(data(await as(f, "advisor2", saveProgrammeFigures)(form))).toMatchObject({ outcome: "saved", changed: 1 });
     const after = (await figures(f)).values[0]!;
     expect(after.version).toBe(row.version + 1);
-    expect(after.actual?.toString()).toBe("8.8");
+    expect(after.value?.toString()).toBe("8.8");
   });
 
   it("does not overwrite a row someone else changed that this user did not touch", async () => {
-    const stale = await entryForm(f, { indicators: { 1: { actual: "4" } } });
+    const stale = await entryForm(f, { indicators: { 1: { value: "4" } } });
     // Meanwhile someone else changes row 0.
-    data(await as(f, "advisor2", saveProgrammeFigures)(await entryForm(f, { indicators: { 0: { actual: "9,1" } } })));
+    data(await as(f, "advisor2", saveProgrammeFigures)(await entryForm(f, { indicators: { 0: { value: "9,1" } } })));
     expect(data(await as(f, "advisor", saveProgrammeFigures)(stale))).toMatchObject({ outcome: "saved", changed: 1 });
     const { values } = await figures(f);
-    expect(values[0]!.actual?.toString()).toBe("9.1");
-    expect(values[1]!.actual?.toString()).toBe("4");
+    expect(values[0]!.value?.toString()).toBe("9.1");
+    expect(values[1]!.value?.toString()).toBe("4");
   });
 
   it("refuses to submit a figure the user has not seen in its newest version", async () => {
     const stale = await entryForm(f, { indicators: { 1: { explanation: "Lager is beter." } } }, { intent: "submit" });
-    data(await as(f, "advisor2", saveProgrammeFigures)(await entryForm(f, { indicators: { 0: { actual: "9,2" } } })));
+    data(await as(f, "advisor2", saveProgrammeFigures)(await entryForm(f, { indicators: { 0: { value: "9,2" } } })));
     const result = data(await as(f, "advisor", saveProgrammeFigures)(stale));
     expect(result).toMatchObject({ outcome: "conflict", conflicts: [{ id: f.valueIds[0] }] });
   });
@@ -111,8 +112,8 @@ describe("a save racing the year lock", () => {
     const complete = await entryForm(
       f,
       {
-        indicators: { 0: { target: "9", explanation: "Goed." }, 1: { target: "5", actual: "4" } },
-        lines: { 0: { budgetAmended: "100", actual: "100" }, 1: { budgetAmended: "50", actual: "50" } },
+        indicators: { 0: { explanation: "Goed." }, 1: { value: "4" } },
+        lines: { 0: { amount: "100" }, 1: { amount: "50" } },
       },
       { intent: "submit" },
     );
@@ -122,7 +123,7 @@ describe("a save racing the year lock", () => {
     for (const l of lines) expect((await as(f, "controller", approveFigure)({ kind: "financialLine", id: l.id, version: l.version, comment: "" })).ok).toBe(true);
 
     const doc = await db().pcDocument.findUniqueOrThrow({ where: { id: f.documentId } });
-    const edit = await entryForm(f, { lines: { 0: { actual: "101" } } }, { reason: "Nagekomen" });
+    const edit = await entryForm(f, { lines: { 0: { amount: "101" } } }, { reason: "Nagekomen" });
     const [saved, locked] = await Promise.all([
       as(f, "advisor", saveProgrammeFigures)(edit),
       as(f, "beheerder", changeDocumentStatus)({ documentId: f.documentId, version: doc.version, status: "VASTGESTELD" }),
@@ -134,10 +135,10 @@ describe("a save racing the year lock", () => {
     const line = (await figures(f)).lines[0]!;
     if (lockWon) {
       expect(state.status).toBe("VASTGESTELD");
-      expect(line.actual).toBe(100n);
+      expect(line.amount).toBe(100n);
     } else {
       expect(state.status).toBe("CONCEPT");
-      expect(line).toMatchObject({ actual: 101n, reviewStatus: "CONCEPT" });
+      expect(line).toMatchObject({ amount: 101n, reviewStatus: "CONCEPT" });
     }
   });
 });

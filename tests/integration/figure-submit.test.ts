@@ -18,7 +18,7 @@ import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/
 import { setUserDisabled } from "@/lib/accounts/mutations";
 import { loadSessionUser } from "@/lib/auth/session";
 import { withUserResolver } from "@/lib/auth/action";
-import { as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
+import { adoptInBegroting, as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
 
 let f: Fixture;
 /** A Zoetermeer advisor assigned another programme than 6, and that programme. */
@@ -27,6 +27,7 @@ const actor = { userId: null, reason: "test indienen per cijfer" };
 
 beforeAll(async () => {
   f = await buildFixture(2093);
+  await adoptInBegroting(f, { targets: ["7.4", "5"], budgets: [100n, 50n] });
   const programme = await upsertProgramme(db(), { municipalityId: f.municipalityId, number: "94", name: `Testprogramma indienen per cijfer ${f.run}` });
   other.programmeId = programme.id;
   const user = await upsertUserByEmail(db(), { email: `ander-programma-${f.run}@werkproces.test`, name: "Test ander programma", passwordHash: null }, actor);
@@ -67,11 +68,11 @@ const statuses = async () => {
 describe("indienen of one figure", () => {
   it("submits only that figure, saving the rest of the form in the same transaction", async () => {
     // Indicator 0 reaches its target (hoger is beter), so it needs no toelichting; line 0 is typed in but not submitted.
-    const form = await submitForm("indicatorValue", f.valueIds[0]!, { indicators: { 0: { target: "7,4", actual: "8" } }, lines: { 0: { budgetAmended: "100" } } });
+    const form = await submitForm("indicatorValue", f.valueIds[0]!, { indicators: { 0: { value: "8" } }, lines: { 0: { explanation: "Nog te boeken." } } });
     expect(outcome(await as(f, "advisor", submitIndicatorValue)(form))).toEqual({ outcome: "saved", changed: 2, submitted: 1, returnedLeft: 0 });
     expect(await statuses()).toEqual(["INGEDIEND", "CONCEPT", "CONCEPT", "CONCEPT"]);
     const { lines } = await figures(f);
-    expect(lines[0]!.budgetAmended).toBe(100n);
+    expect(lines[0]!.explanation).toBe("Nog te boeken.");
     const submit = await db().auditEntry.findMany({ where: { entityId: { in: [...f.valueIds, ...f.lineIds] }, action: "submit" } });
     expect(submit.map((e) => [e.entityId, e.oldValue, e.newValue, e.userId])).toEqual([[f.valueIds[0], "CONCEPT", "INGEDIEND", f.users.advisor]]);
   });
@@ -79,7 +80,7 @@ describe("indienen of one figure", () => {
   it("refuses while its toelichting is required and empty, next to that field, and saves nothing", async () => {
     const before = await figures(f);
     // Indicator 1 is lager-is-beter: 6 against 5 misses the target.
-    const form = await submitForm("indicatorValue", f.valueIds[1]!, { indicators: { 1: { target: "5", actual: "6" } }, lines: { 1: { budgetAmended: "50" } } });
+    const form = await submitForm("indicatorValue", f.valueIds[1]!, { indicators: { 1: { value: "6" } }, lines: { 1: { amount: "50" } } });
     const refused = outcome(await as(f, "advisor", submitIndicatorValue)(form));
     expect(refused).toEqual({
       outcome: "refused",
@@ -88,8 +89,8 @@ describe("indienen of one figure", () => {
       formErrors: [],
     });
     const after = await figures(f);
-    expect(after.values[1]!.actual).toBeNull();
-    expect(after.lines[1]!.budgetAmended).toBeNull();
+    expect(after.values[1]!.value).toBeNull();
+    expect(after.lines[1]!.amount).toBeNull();
     expect([...after.values, ...after.lines].map((x) => x.version)).toEqual([...before.values, ...before.lines].map((x) => x.version));
   });
 
@@ -97,7 +98,7 @@ describe("indienen of one figure", () => {
     const form = await submitForm("financialLine", f.lineIds[0]!);
     expect(outcome(await as(f, "advisor", submitFinancialLine)(form))).toMatchObject({
       outcome: "refused",
-      fieldErrors: { "lines.0.actual": ["Vul de realisatie in; vul 0 in als er niets is uitgegeven of ontvangen"] },
+      fieldErrors: { "lines.0.amount": ["Vul de realisatie in; vul 0 in als er niets is uitgegeven of ontvangen"] },
     });
     expect((await figures(f)).lines[0]!.reviewStatus).toBe("CONCEPT");
   });
@@ -106,7 +107,7 @@ describe("indienen of one figure", () => {
     const before = await figures(f);
     for (const kind of ["indicatorValue", "financialLine"] as const) {
       const id = kind === "indicatorValue" ? f.valueIds[1]! : f.lineIds[1]!;
-      const form = await submitForm(kind, id, { indicators: { 1: { explanation: "Anders gemeten." } }, lines: { 1: { actual: "0" } } });
+      const form = await submitForm(kind, id, { indicators: { 1: { explanation: "Anders gemeten." } }, lines: { 1: { amount: "0" } } });
       expectFailure(await withUserResolver(SUBMIT[kind], () => loadSessionUser(other.userId))(form), "FORBIDDEN");
       expectFailure(await as(f, "hilversumAdvisor", SUBMIT[kind])(form), "FORBIDDEN");
       expectFailure(await as(f, "controller", SUBMIT[kind])(form), "FORBIDDEN");
@@ -127,7 +128,7 @@ describe("indienen of one figure", () => {
     const claimed = { ...(await submitForm("financialLine", f.lineIds[1]!)), programmeId: other.programmeId };
     expectFailure(await as(f, "advisor", submitFinancialLine)(claimed), "FORBIDDEN");
     // The figure is of this programme, but not among the rows posted.
-    const missing = await submitForm("financialLine", f.lineIds[1]!, { lines: { 1: { actual: "0" } } });
+    const missing = await submitForm("financialLine", f.lineIds[1]!, { lines: { 1: { amount: "0" } } });
     missing.lines = missing.lines.slice(0, 1);
     expectFailure(await as(f, "advisor", submitFinancialLine)(missing), "NOT_FOUND");
     // A figure of one kind named as the other kind does not get past parsing.
@@ -137,9 +138,9 @@ describe("indienen of one figure", () => {
 
   it("treats a figure someone saved since the page was loaded as a conflict, not a blind submit", async () => {
     const stale = await submitForm("financialLine", f.lineIds[1]!);
-    outcome(await as(f, "advisor2", saveProgrammeFigures)(await entryForm(f, { lines: { 1: { budgetAmended: "200", actual: "180" } } })));
+    outcome(await as(f, "advisor2", saveProgrammeFigures)(await entryForm(f, { lines: { 1: { amount: "180" } } })));
     const result = outcome(await as(f, "advisor", submitFinancialLine)(stale));
-    expect(result).toMatchObject({ outcome: "conflict", conflicts: [{ id: f.lineIds[1], current: { budgetAmended: "200", actual: "180" } }] });
+    expect(result).toMatchObject({ outcome: "conflict", conflicts: [{ id: f.lineIds[1], current: { amount: "180" } }] });
     expect((await figures(f)).lines[1]!.reviewStatus).toBe("CONCEPT");
     // Seen in its newest version, it goes.
     const fresh = await submitForm("financialLine", f.lineIds[1]!);

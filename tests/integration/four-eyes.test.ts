@@ -17,7 +17,7 @@ import { getSessionUser, loadSessionUser } from "@/lib/auth/session";
 import { approveFigure, saveProgrammeFigures, submitFinancialLine, submitIndicatorValue } from "@/lib/review/actions";
 import { loadReviewQueue } from "@/lib/review/loaders";
 import { submitFigureValue, type FigureKind } from "@/lib/review/schema";
-import { as, buildFixture, destroyFixture, entryForm, figures, type Fixture, type UserKey } from "./workflow-fixture";
+import { adoptInBegroting, as, buildFixture, destroyFixture, entryForm, figures, type Fixture, type UserKey } from "./workflow-fixture";
 
 const YEAR = 2094;
 let f: Fixture | undefined;
@@ -66,10 +66,11 @@ const statusOf = async (fx: Fixture, id: string) => {
 describe("four eyes: what one changed since the last approval, one does not approve", () => {
   it("refuses the controller who entered the value after an advisor edited only the toelichting", async () => {
     const fx = (f = await buildFixture(YEAR));
+    await adoptInBegroting(fx, { targets: ["7.4", null], budgets: [100n, 10n] });
     const value = fx.valueIds[0]!;
     const line = fx.lineIds[0]!;
     // dualRole is controller and advisor: enters the figures (target reached, so no toelichting is required)...
-    await save(fx, "dualRole", { indicators: { 0: { target: "7,4", actual: "8" } }, lines: { 0: { budgetAmended: "100", actual: "90" } } });
+    await save(fx, "dualRole", { indicators: { 0: { value: "8" } }, lines: { 0: { amount: "90" } } });
     // ...another advisor writes only the toelichtingen and submits...
     await submitRow(fx, "advisor", "indicatorValue", value, { indicators: { 0: { explanation: "Ruim gehaald." } } });
     await submitRow(fx, "advisor", "financialLine", line, { lines: { 0: { explanation: "Minder uitgegeven." } } });
@@ -91,8 +92,9 @@ describe("four eyes: what one changed since the last approval, one does not appr
 
   it("forgets changes made before the last approval: after someone else's change, the first controller may approve", async () => {
     const fx = (f = await buildFixture(YEAR));
+    await adoptInBegroting(fx, { targets: ["7.4", null], budgets: [100n, 10n] });
     const value = fx.valueIds[0]!;
-    await submitRow(fx, "dualRole", "indicatorValue", value, { indicators: { 0: { target: "7,4", actual: "8" } } });
+    await submitRow(fx, "dualRole", "indicatorValue", value, { indicators: { 0: { value: "8" } } });
     expectFailure(await approve(fx, "dualRole", "indicatorValue", value), "SELF_REVIEW");
     outcome(await approve(fx, "controller", "indicatorValue", value));
 
@@ -104,10 +106,11 @@ describe("four eyes: what one changed since the last approval, one does not appr
 
   it("counts a change after the approval even when someone else changed the figure last", async () => {
     const fx = (f = await buildFixture(YEAR));
+    await adoptInBegroting(fx, { targets: ["7.4", null], budgets: [100n, 10n] });
     const value = fx.valueIds[0]!;
-    await submitRow(fx, "advisor", "indicatorValue", value, { indicators: { 0: { target: "7,4", actual: "8" } } });
+    await submitRow(fx, "advisor", "indicatorValue", value, { indicators: { 0: { value: "8" } } });
     outcome(await approve(fx, "dualRole", "indicatorValue", value));
-    await save(fx, "dualRole", { indicators: { 0: { actual: "8,5" } } }, "Correctie");
+    await save(fx, "dualRole", { indicators: { 0: { value: "8,5" } } }, "Correctie");
     await submitRow(fx, "advisor", "indicatorValue", value, { indicators: { 0: { explanation: "Gecorrigeerd." } } });
     expectFailure(await approve(fx, "dualRole", "indicatorValue", value), "SELF_REVIEW");
   });
@@ -116,9 +119,10 @@ describe("four eyes: what one changed since the last approval, one does not appr
 describe("the review page", () => {
   it("offers Goedkeuren only where four eyes allows it", async () => {
     const fx = (f = await buildFixture(YEAR));
-    await save(fx, "dualRole", { indicators: { 0: { target: "7,4", actual: "8" } } });
+    await adoptInBegroting(fx, { targets: ["7.4", null], budgets: [100n, 10n] });
+    await save(fx, "dualRole", { indicators: { 0: { value: "8" } } });
     await submitRow(fx, "advisor", "indicatorValue", fx.valueIds[0]!, { indicators: { 0: { explanation: "Ruim gehaald." } } });
-    await submitRow(fx, "advisor", "financialLine", fx.lineIds[1]!, { lines: { 1: { budgetAmended: "10", actual: "10" } } });
+    await submitRow(fx, "advisor", "financialLine", fx.lineIds[1]!, { lines: { 1: { amount: "10" } } });
 
     const mayApprove = async (who: UserKey) => {
       vi.mocked(getSessionUser).mockResolvedValue(await loadSessionUser(fx.users[who]));

@@ -1,14 +1,16 @@
-// A concept document of Zoetermeer programme 6 with two indicator values and
-// two financial lines, and users in every role, built with the app's own
-// mutations next to the demo data — for the data-entry and review tests.
-// Every file uses its own year, so files never see each other's rows.
+// Concept documents of Zoetermeer programme 6 for one year — a begroting that
+// owns the streefwaarden and the primitieve begroting, and jaarstukken that own
+// the realisaties (decision 009) — with two indicators and two budget lines,
+// and users in every role, built with the app's own mutations next to the demo
+// data — for the data-entry and review tests. Every file uses its own year, so
+// files never see each other's rows.
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
 import { withUserResolver, type AuthorizedServerAction } from "@/lib/auth/action";
 import { loadSessionUser } from "@/lib/auth/session";
 import { upsertDocument } from "@/lib/document/mutations";
-import { createFinancialLine } from "@/lib/finance/mutations";
-import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
+import { upsertBudgetFigure, upsertBudgetLine } from "@/lib/finance/mutations";
+import { upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { createProgrammeReport } from "@/lib/programme/mutations";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { setUserDisabled } from "@/lib/accounts/mutations";
@@ -21,12 +23,20 @@ export interface Fixture {
   municipalityId: string;
   hilversumId: string;
   programmeId: string;
+  /** The jaarstukken: they own the realisaties. */
   documentId: string;
+  /** The begroting of the same year: it owns the streefwaarden and the primitieve begroting. */
+  budgetDocumentId: string;
   indicatorIds: string[];
-  /** [missed-target indicator (hoger is beter), lager-is-beter indicator] */
+  /** Realisatie figures in the jaarstukken: [missed-target indicator (hoger is beter), lager-is-beter indicator] */
   valueIds: string[];
-  /** [lasten, baten] */
+  /** Streefwaarde figures in the begroting, same order. */
+  targetIds: string[];
+  budgetLineIds: string[];
+  /** Realisatie figures in the jaarstukken: [lasten, baten] */
   lineIds: string[];
+  /** Primitieve begroting figures in the begroting, same order. */
+  budgetIds: string[];
   users: Record<UserKey, string>;
   memberships: { userId: string; municipalityId: string; role: Role }[];
 }
@@ -41,10 +51,23 @@ export async function buildFixture(year: number): Promise<Fixture> {
   const p6 = await client.programme.findUniqueOrThrow({ where: { municipalityId_number: { municipalityId: z.id, number: "6" } } });
   const h421 = await client.programme.findUniqueOrThrow({ where: { municipalityId_number: { municipalityId: h.id, number: "4.2.1" } } });
   const document = await upsertDocument(client, { municipalityId: z.id, kind: "JAARSTUKKEN", year, title: `Testjaarstukken ${year}`, status: "CONCEPT" });
-  await createProgrammeReport(client, { documentId: document.id, programmeId: p6.id, sortOrder: 0 });
+  const budget = await upsertDocument(client, { municipalityId: z.id, kind: "BEGROTING", year, title: `Testbegroting ${year}`, status: "CONCEPT" });
+  for (const d of [document, budget]) await createProgrammeReport(client, { documentId: d.id, programmeId: p6.id, sortOrder: 0 });
 
+  const emptyIndicatorFigure = {
+    dimensionValue: "",
+    value: null,
+    benchmark: null,
+    benchmarkLabel: null,
+    printedGoalAchieved: null,
+    explanation: null,
+    reviewStatus: "CONCEPT",
+    sourceId: null,
+    sourceLocation: null,
+  } as const;
   const indicatorIds: string[] = [];
   const valueIds: string[] = [];
+  const targetIds: string[] = [];
   for (const [n, direction] of (["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const).entries()) {
     const indicator = await upsertIndicatorByKey(client, {
       municipalityId: z.id,
@@ -60,44 +83,28 @@ export async function buildFixture(year: number): Promise<Fixture> {
       sortOrder: 100 + n,
     });
     indicatorIds.push(indicator.id);
-    const value = await upsertImportedIndicatorValue(client, {
-      indicatorId: indicator.id,
-      documentId: document.id,
-      year,
-      dimensionValue: "",
-      target: null,
-      actual: null,
-      benchmark: null,
-      benchmarkLabel: null,
-      printedGoalAchieved: null,
-      explanation: null,
-      reviewStatus: "CONCEPT",
-      sourceId: null,
-      sourceLocation: null,
-    });
-    valueIds.push(value.id);
+    valueIds.push((await upsertIndicatorFigure(client, { ...emptyIndicatorFigure, indicatorId: indicator.id, documentId: document.id, year })).id);
+    targetIds.push((await upsertIndicatorFigure(client, { ...emptyIndicatorFigure, indicatorId: indicator.id, documentId: budget.id, year })).id);
   }
+  const emptyBudgetFigure = { amount: null, explanation: null, reviewStatus: "CONCEPT", sourceId: null, sourceLocation: null } as const;
+  const budgetLineIds: string[] = [];
   const lineIds: string[] = [];
+  const budgetIds: string[] = [];
   for (const [sortOrder, category] of (["EXPENSES", "INCOME"] as const).entries()) {
-    const line = await createFinancialLine(client, {
-      documentId: document.id,
+    const line = await upsertBudgetLine(client, {
+      municipalityId: z.id,
       programmeId: p6.id,
       goalId: null,
+      key: `test-werkproces-${run}-${category}`,
       product: null,
       functionCode: null,
       category,
       label: `Testregel ${category}`,
-      actualPreviousYear: null,
-      budgetOriginal: null,
-      budgetAmended: null,
-      actual: null,
-      explanation: null,
-      reviewStatus: "CONCEPT",
       sortOrder,
-      sourceId: null,
-      sourceLocation: null,
     });
-    lineIds.push(line.id);
+    budgetLineIds.push(line.id);
+    lineIds.push((await upsertBudgetFigure(client, { ...emptyBudgetFigure, budgetLineId: line.id, documentId: document.id, year })).id);
+    budgetIds.push((await upsertBudgetFigure(client, { ...emptyBudgetFigure, budgetLineId: line.id, documentId: budget.id, year })).id);
   }
 
   const fixture: Fixture = {
@@ -107,9 +114,13 @@ export async function buildFixture(year: number): Promise<Fixture> {
     hilversumId: h.id,
     programmeId: p6.id,
     documentId: document.id,
+    budgetDocumentId: budget.id,
     indicatorIds,
     valueIds,
+    targetIds,
+    budgetLineIds,
     lineIds,
+    budgetIds,
     users: {} as Record<UserKey, string>,
     memberships: [],
   };
@@ -140,8 +151,9 @@ export async function destroyFixture(f: Fixture | undefined) {
   for (const m of f.memberships) await removeMembership(client, m, actor);
   // Users who wrote audit entries stay, disabled: the trail is append-only.
   for (const id of Object.values(f.users)) await setUserDisabled(client, id, true, actor);
-  await client.pcDocument.deleteMany({ where: { id: f.documentId } });
+  await client.pcDocument.deleteMany({ where: { id: { in: [f.documentId, f.budgetDocumentId] } } });
   await client.indicator.deleteMany({ where: { id: { in: f.indicatorIds } } });
+  await client.budgetLine.deleteMany({ where: { id: { in: f.budgetLineIds } } });
 }
 
 /** Runs an authorized action as one of the fixture's users, through the real gate. */
@@ -151,52 +163,80 @@ export function as<I, T>(f: Fixture, key: UserKey, action: AuthorizedServerActio
 
 const text = (v: string | null) => v ?? "";
 
+/** Which of the fixture's documents a form is about: the jaarstukken (realisaties) unless the begroting is named. */
+export type FixtureDocument = "jaarstukken" | "begroting";
+
+export interface TypedEntry {
+  /** The figure the document owns: the realisatie in the jaarstukken, the streefwaarde in the begroting. */
+  indicators?: Partial<Record<number, { value?: string; explanation?: string; confirmUnusual?: string }>>;
+  /** The amount the document owns: the realisatie in the jaarstukken, the primitieve begroting in the begroting. */
+  lines?: Partial<Record<number, { amount?: string; explanation?: string }>>;
+}
+
+function documentIds(f: Fixture, document: FixtureDocument) {
+  return document === "begroting"
+    ? { documentId: f.budgetDocumentId, valueIds: f.targetIds, lineIds: f.budgetIds }
+    : { documentId: f.documentId, valueIds: f.valueIds, lineIds: f.lineIds };
+}
+
 /** The programme form as the page would post it now, with the given typed values per row. */
 export async function entryForm(
   f: Fixture,
-  typed: {
-    indicators?: Partial<Record<number, { target?: string; actual?: string; explanation?: string; confirmUnusual?: string }>>;
-    lines?: Partial<Record<number, { budgetAmended?: string; actual?: string; explanation?: string }>>;
-  } = {},
+  typed: TypedEntry = {},
   extra: { intent?: "save" | "submit"; reason?: string } = {},
+  document: FixtureDocument = "jaarstukken",
 ) {
   const client = db();
-  const values = await Promise.all(f.valueIds.map((id) => client.indicatorValue.findUniqueOrThrow({ where: { id } })));
-  const lines = await Promise.all(f.lineIds.map((id) => client.financialLine.findUniqueOrThrow({ where: { id } })));
+  const ids = documentIds(f, document);
+  const values = await Promise.all(ids.valueIds.map((id) => client.indicatorFigure.findUniqueOrThrow({ where: { id } })));
+  const lines = await Promise.all(ids.lineIds.map((id) => client.budgetFigure.findUniqueOrThrow({ where: { id } })));
   const dutch = (d: { toString(): string } | null) => (d === null ? "" : d.toString().replace(".", ","));
   return {
-    documentId: f.documentId,
+    documentId: ids.documentId,
     programmeId: f.programmeId,
     intent: extra.intent ?? "save",
     ...(extra.reason !== undefined ? { reason: extra.reason } : {}),
     indicators: values.map((v, i) => ({
       id: v.id,
       version: String(v.version),
-      base: { target: text(v.target?.toString() ?? null), actual: text(v.actual?.toString() ?? null), explanation: text(v.explanation) },
-      target: typed.indicators?.[i]?.target ?? dutch(v.target),
-      actual: typed.indicators?.[i]?.actual ?? dutch(v.actual),
+      base: { value: text(v.value?.toString() ?? null), explanation: text(v.explanation) },
+      value: typed.indicators?.[i]?.value ?? dutch(v.value),
       explanation: typed.indicators?.[i]?.explanation ?? text(v.explanation),
       ...(typed.indicators?.[i]?.confirmUnusual !== undefined ? { confirmUnusual: typed.indicators[i]!.confirmUnusual } : {}),
     })),
     lines: lines.map((l, i) => ({
       id: l.id,
       version: String(l.version),
-      base: { budgetAmended: text(l.budgetAmended?.toString() ?? null), actual: text(l.actual?.toString() ?? null), explanation: text(l.explanation) },
-      budgetAmended: typed.lines?.[i]?.budgetAmended ?? (l.budgetAmended === null ? "" : l.budgetAmended.toString()),
-      actual: typed.lines?.[i]?.actual ?? (l.actual === null ? "" : l.actual.toString()),
+      base: { amount: text(l.amount?.toString() ?? null), explanation: text(l.explanation) },
+      amount: typed.lines?.[i]?.amount ?? (l.amount === null ? "" : l.amount.toString()),
       explanation: typed.lines?.[i]?.explanation ?? text(l.explanation),
     })),
   };
 }
 
-export async function figures(f: Fixture) {
+/**
+ * Puts streefwaarden and primitieve begroting into the fixture's begroting as
+ * if entered there (test setup: the jaarstukken only read them).
+ */
+export async function adoptInBegroting(f: Fixture, adopted: { targets?: (string | null)[]; budgets?: (bigint | null)[] }) {
   const client = db();
+  for (const [i, value] of (adopted.targets ?? []).entries()) {
+    await client.indicatorFigure.update({ where: { id: f.targetIds[i]! }, data: { value, version: { increment: 1 } } });
+  }
+  for (const [i, amount] of (adopted.budgets ?? []).entries()) {
+    await client.budgetFigure.update({ where: { id: f.budgetIds[i]! }, data: { amount, version: { increment: 1 } } });
+  }
+}
+
+export async function figures(f: Fixture, document: FixtureDocument = "jaarstukken") {
+  const client = db();
+  const ids = documentIds(f, document);
   const [values, lines] = await Promise.all([
-    client.indicatorValue.findMany({ where: { id: { in: f.valueIds } } }),
-    client.financialLine.findMany({ where: { id: { in: f.lineIds } } }),
+    client.indicatorFigure.findMany({ where: { id: { in: ids.valueIds } } }),
+    client.budgetFigure.findMany({ where: { id: { in: ids.lineIds } } }),
   ]);
   return {
-    values: f.valueIds.map((id) => values.find((v) => v.id === id)!),
-    lines: f.lineIds.map((id) => lines.find((l) => l.id === id)!),
+    values: ids.valueIds.map((id) => values.find((v) => v.id === id)!),
+    lines: ids.lineIds.map((id) => lines.find((l) => l.id === id)!),
   };
 }

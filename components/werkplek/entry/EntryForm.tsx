@@ -12,6 +12,7 @@ import { formatEuro } from "@/lib/format/number";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { MAX_REASON_LENGTH } from "@/lib/review/entry-fields";
+import { OWNED_INDICATOR_LABELS, OWNED_LINE_LABELS, type OwnedStage } from "@/lib/review/owned-figures";
 import { FormField, controlProps, fieldId } from "../FormField";
 import { IndicatorEntryRow } from "./IndicatorEntryRow";
 import { LineEntryRow } from "./LineEntryRow";
@@ -39,14 +40,7 @@ export interface EntryFormProps {
   maySubmitFigure: Record<FigureKind, boolean>;
 }
 
-const HISTORY_ENTITY = { indicatorValue: "IndicatorValue", financialLine: "FinancialLine" } as const;
-
-const ERROR_LABELS: Record<string, string> = {
-  target: "streefwaarde",
-  actual: "realisatie",
-  budgetAmended: "begroting na wijziging",
-  explanation: "toelichting",
-};
+const ERROR_LABELS: Record<string, string> = { explanation: "toelichting" };
 
 export function EntryForm({ slug, documentId, programmeId, indicators, lines, threshold: raw, maySubmit, maySubmitFigure }: EntryFormProps) {
   const [state, formAction, pending] = useActionState(saveProgrammeForm, INITIAL_ENTRY_STATE);
@@ -75,7 +69,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
     kind,
     id: row.id,
     status: row.reviewStatus,
-    historyHref: historyHref(slug, HISTORY_ENTITY[kind], row.id),
+    historyHref: historyHref(slug, kind, row.id),
     maySubmit: maySubmitFigure[kind],
     pending,
   });
@@ -106,6 +100,8 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
   const askReason =
     [...indicators, ...lines].some((r) => editNeedsReason(r.reviewStatus)) || !!state.fieldErrors.reason;
   const goals = groupLinesByGoal(lines);
+  // One document owns one stage of every figure in it.
+  const stage: OwnedStage = indicators[0]?.stage ?? lines[0]?.stage ?? "REALISATIE";
 
   return (
     <form action={formAction} onInput={onInput} onSubmit={onSubmit} noValidate className="pm-entry-form" aria-label="Cijfers invoeren">
@@ -183,8 +179,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
             Indicatoren
           </h2>
           <p className="utrecht-paragraph pm-prose">
-            Typ getallen zoals u ze schrijft: 7,4 of 1.234. Een toelichting is verplicht als de streefwaarde niet is
-            gehaald of als er geen realisatie is.
+            Typ getallen zoals u ze schrijft: 7,4 of 1.234. {INDICATOR_INTRO[stage]}
           </p>
           {indicators.map((row, index) => (
             <IndicatorEntryRow
@@ -205,7 +200,10 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
           </h2>
           <p className="utrecht-paragraph pm-prose">
             Bedragen in hele euro&apos;s, bijvoorbeeld 1.234.567 of € 1.234, zonder minteken: de categorie (lasten,
-            baten, toevoegingen, onttrekkingen) zegt wat het bedrag betekent. {describeThreshold(threshold, formatEuro)}
+            baten, toevoegingen, onttrekkingen) zegt wat het bedrag betekent.{" "}
+            {stage === "PRIMITIEF"
+              ? "De begroting na wijziging volgt later uit deze primitieve begroting en de vastgestelde begrotingswijzigingen."
+              : `De begroting na wijziging is berekend uit de primitieve begroting en de vastgestelde wijzigingen; u typt haar niet. ${describeThreshold(threshold, formatEuro)}`}
           </p>
           {goals.map((goal) => (
             <div key={goal.key} className="pm-entry-goal">
@@ -268,7 +266,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
       </div>
       {maySubmit && (
         <p className="utrecht-paragraph pm-muted pm-prose">
-          Indienen stuurt alle conceptcijfers van dit programma naar de controller. Dat kan pas als elke realisatie is
+          Indienen stuurt alle conceptcijfers van dit programma naar de controller. Dat kan pas als elk bedrag is
           ingevuld en elke verplichte toelichting er staat; anders wordt er niets opgeslagen en ziet u wat ontbreekt.
           Met Indienen bij één cijfer stuurt u alleen dat cijfer; uw andere wijzigingen worden dan ook opgeslagen.
         </p>
@@ -276,6 +274,13 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
     </form>
   );
 }
+
+const INDICATOR_INTRO: Record<OwnedStage, string> = {
+  PRIMITIEF: "U stelt hier de streefwaarden van dit jaar voor; de jaarstukken tonen ze later als vastgestelde streefwaarde.",
+  PROGNOSE: "De streefwaarde komt uit de begroting en staat er alleen ter vergelijking bij.",
+  REALISATIE:
+    "De streefwaarde komt uit de begroting en kan hier niet worden gewijzigd. Een toelichting is verplicht als de streefwaarde niet is gehaald of als er geen realisatie is.",
+};
 
 /** An error-summary link moves the focus into the field itself (a fragment link alone only scrolls in some browsers). */
 function focusTarget(event: MouseEvent<HTMLAnchorElement>) {
@@ -313,8 +318,9 @@ function rowTitle(id: string, indicators: EntryIndicatorDto[], lines: EntryLineD
 function describeField(name: string, indicators: EntryIndicatorDto[], lines: EntryLineDto[]): string {
   if (name === "reason") return "Reden van wijziging";
   const [group, index, field] = name.split(".");
-  const label = ERROR_LABELS[field ?? ""] ?? field ?? "";
   const row = group === "indicators" ? indicators[Number(index)] : lines[Number(index)];
+  const owned = row ? ("indicator" in row ? OWNED_INDICATOR_LABELS[row.stage] : OWNED_LINE_LABELS[row.stage]).toLowerCase() : "waarde";
+  const label = field === "value" || field === "amount" ? owned : (ERROR_LABELS[field ?? ""] ?? field ?? "");
   if (!row) return label;
   const title = "indicator" in row ? indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue }) : lineTitle(row);
   return `${label.charAt(0).toUpperCase()}${label.slice(1)} bij ${title}`;

@@ -1,6 +1,9 @@
 import type { EntryIndicatorDto } from "@/lib/review/data";
 import { goalAchievement } from "@/lib/indicator/achievement";
-import { INDICATOR_EXPLANATION_MESSAGES, indicatorExplanationReason } from "@/lib/indicator/explanation";
+import { INDICATOR_EXPLANATION_MESSAGES } from "@/lib/indicator/explanation";
+import { indicatorExplanationNeed, OWNED_INDICATOR_LABELS } from "@/lib/review/owned-figures";
+import { targetProvenance } from "@/lib/review/figure-summary";
+import { GivenFigure } from "./GivenFigure";
 import { formatIndicatorValue, MISSING_VALUE } from "@/lib/format/number";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { AchievementBadge } from "@/components/indicator/AchievementBadge";
@@ -23,9 +26,12 @@ const DIRECTION_WORDS = {
 const UNIT_WORDS = { RAPPORTCIJFER: "rapportcijfer", PERCENTAGE: "percentage", AANTAL: "aantal", EURO: "euro's", OVERIG: "" } as const;
 
 /**
- * One indicator value: streefwaarde and realisatie typed in Dutch notation,
- * "doel gehaald" derived as the user types, and the toelichting flagged as
- * required when the target is missed or nothing was measured.
+ * One indicator figure: the value this document owns (streefwaarde in a
+ * begroting, prognose or realisatie elsewhere) typed in Dutch notation.
+ * Outside a begroting the adopted target stands beside it read-only, with the
+ * begroting that set it; for a realisatie "doel gehaald" is derived as the
+ * user types, and the toelichting flagged as required when the target is
+ * missed or nothing was measured.
  */
 export function IndicatorEntryRow({
   index,
@@ -40,33 +46,28 @@ export function IndicatorEntryRow({
 }) {
   const { indicator: i } = row;
   const name = (field: string) => `indicators.${index}.${field}`;
-  const base = view.conflict ? view.conflict.current : { target: row.target, actual: row.actual, explanation: row.explanation };
-  const stored = {
-    target: decimalText(row.target, i.decimals),
-    actual: decimalText(row.actual, i.decimals),
-    explanation: row.explanation ?? "",
-  };
-  const target = readDecimal(view.current(name("target"), stored.target));
-  const actual = readDecimal(view.current(name("actual"), stored.actual));
+  const base = view.conflict ? view.conflict.current : { value: row.value, explanation: row.explanation };
+  const stored = { value: decimalText(row.value, i.decimals), explanation: row.explanation ?? "" };
+  const value = readDecimal(view.current(name("value"), stored.value));
+  const target = row.target?.value ?? null;
   const confirmed = view.current(name("confirmUnusual"), "") === CONFIRM_UNUSUAL_VALUE;
   // The server's answer first; as the user types, the same rule the server applies (lib/indicator/value-rules.ts).
-  const valueErrors = (field: "target" | "actual", typed: string | null | undefined) => {
-    const fromServer = view.errors(name(field));
-    if (fromServer || typed === undefined || view.current(name(field), stored[field]) === stored[field]) return fromServer;
-    const problem = checkIndicatorValue(typed, i, { confirmed });
+  const fromServer = view.errors(name("value"));
+  const valueErrors = (() => {
+    if (fromServer || value === undefined || view.current(name("value"), stored.value) === stored.value) return fromServer;
+    const problem = checkIndicatorValue(value, i, { confirmed });
     return problem ? [problem.message] : undefined;
-  };
-  const errorsOf = { target: valueErrors("target", target), actual: valueErrors("actual", actual) };
-  const askConfirmation =
-    confirmed || [...(errorsOf.target ?? []), ...(errorsOf.actual ?? [])].some(asksConfirmation);
+  })();
+  const askConfirmation = confirmed || (valueErrors ?? []).some(asksConfirmation);
   const explanationText = view.current(name("explanation"), stored.explanation);
   const explanationErrors =
     view.errors(name("explanation")) ?? atLengthLimit(explanationText, MAX_EXPLANATION_LENGTH, EXPLANATION_TOO_LONG_MESSAGE);
-  const readable = target !== undefined && actual !== undefined;
-  const reason = readable ? indicatorExplanationReason({ direction: i.direction, target, actual }) : null;
+  const reason = value === undefined ? null : indicatorExplanationNeed({ stage: row.stage, direction: i.direction, target, value });
   const title = indicatorValueTitle({ name: i.name, dimensionValue: row.dimensionValue });
   const flagId = `${fieldId(name("explanation"))}-verplicht`;
   const unitWord = UNIT_WORDS[i.unit] || i.unitLabel || "";
+  const ownedLabel = `${OWNED_INDICATOR_LABELS[row.stage]} ${row.year}`;
+  const format = (v: string | null) => formatIndicatorValue(v, i.unit, i.decimals, i.unitLabel);
 
   return (
     <fieldset className="pm-entry-row" id={`rij-${row.id}`}>
@@ -82,8 +83,7 @@ export function IndicatorEntryRow({
         {row.previous && (
           <>
             {" "}
-            · {row.previous.year}: realisatie {formatIndicatorValue(row.previous.actual, i.unit, i.decimals, i.unitLabel)}, streefwaarde{" "}
-            {formatIndicatorValue(row.previous.target, i.unit, i.decimals, i.unitLabel)}
+            · {row.previous.year}: realisatie {format(row.previous.actual)}
           </>
         )}
       </p>
@@ -92,47 +92,33 @@ export function IndicatorEntryRow({
         <ConflictNotice
           conflict={view.conflict}
           fields={[
-            { label: "Streefwaarde", value: formatIndicatorValue(view.conflict.current.target ?? null, i.unit, i.decimals, i.unitLabel) },
-            { label: "Realisatie", value: formatIndicatorValue(view.conflict.current.actual ?? null, i.unit, i.decimals, i.unitLabel) },
+            { label: ownedLabel, value: format(view.conflict.current.value ?? null) },
             { label: "Toelichting", value: view.conflict.current.explanation ?? "(leeg)" },
           ]}
         />
       )}
 
-      <RowIdentity
-        name={name}
-        id={row.id}
-        version={view.conflict?.version ?? row.version}
-        base={{ target: base.target, actual: base.actual, explanation: base.explanation }}
-      />
+      <RowIdentity name={name} id={row.id} version={view.conflict?.version ?? row.version} base={{ value: base.value, explanation: base.explanation }} />
 
       <div className="pm-entry-row__numbers">
-        {(["target", "actual"] as const).map((field) => {
-          const errors = errorsOf[field];
-          return (
-            <FormField
-              key={field}
-              name={name(field)}
-              label={`${field === "target" ? "Streefwaarde" : "Realisatie"} ${row.year}`}
-              errors={errors}
-              className="pm-entry-number"
-            >
-              <input
-                {...controlProps(name(field), "textbox", { invalid: !!errors })}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={MAX_NUMBER_LENGTH}
-                defaultValue={view.initial(name(field), stored[field])}
-              />
-            </FormField>
-          );
-        })}
-        <div className="pm-entry-row__derived">
-          <span className="pm-entry-row__derived-label">Doel gehaald</span>
-          {readable ? <AchievementBadge achievement={goalAchievement({ direction: i.direction, target, actual })} /> : <span>{MISSING_VALUE}</span>}
-        </div>
+        {row.target && <GivenFigure label={`Streefwaarde ${row.year}`} value={format(row.target.value)} note={targetProvenance(row.target)} />}
+        <FormField name={name("value")} label={ownedLabel} errors={valueErrors} className="pm-entry-number">
+          <input
+            {...controlProps(name("value"), "textbox", { invalid: !!valueErrors })}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={MAX_NUMBER_LENGTH}
+            defaultValue={view.initial(name("value"), stored.value)}
+          />
+        </FormField>
+        {row.stage === "REALISATIE" && (
+          <div className="pm-entry-row__derived">
+            <span className="pm-entry-row__derived-label">Doel gehaald</span>
+            {value !== undefined ? <AchievementBadge achievement={goalAchievement({ direction: i.direction, target, actual: value })} /> : <span>{MISSING_VALUE}</span>}
+          </div>
+        )}
       </div>
       {askConfirmation && (
         <div className="utrecht-form-field utrecht-form-field--checkbox pm-entry-row__confirm">

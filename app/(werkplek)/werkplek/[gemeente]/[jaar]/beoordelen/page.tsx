@@ -11,7 +11,7 @@ import { historyHref } from "@/lib/audit/format";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { DemoNotice } from "@/components/werkplek/DemoNotice";
 import { ReviewItem } from "@/components/werkplek/review/ReviewItem";
-import { summarizeIndicator, summarizeLine } from "@/components/werkplek/figure-summary";
+import { summarizeIndicator, summarizeLine, type FigureValue } from "@/lib/review/figure-summary";
 import { firstParam, parseYear, resolveLoad } from "../../../resolve";
 import { workplaceProgrammeHref } from "@/lib/routes";
 
@@ -85,15 +85,16 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   status={row.reviewStatus}
                   title={indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue })}
                   values={[
-                    { label: `Streefwaarde ${row.year}`, value: s.target },
-                    { label: `Realisatie ${row.year}`, value: s.actual },
-                    { label: "Doel gehaald", value: "", badge: { text: achievementLabel(s.achievement), className: ACHIEVEMENT_CLASS[s.achievement] } },
+                    ...itemValues(s.values),
+                    ...(s.achievement
+                      ? [{ label: "Doel gehaald", value: "", badge: { text: achievementLabel(s.achievement), className: ACHIEVEMENT_CLASS[s.achievement] } }]
+                      : []),
                   ]}
                   explanation={row.explanation}
                   requirement={s.requirement && !row.explanation ? s.requirement : null}
                   reviewComment={row.reviewComment}
                   updatedBy={row.updatedBy}
-                  historyHref={historyHref(municipality.slug, "IndicatorValue", row.id)}
+                  historyHref={historyHref(municipality.slug, "indicatorValue", row.id)}
                   mayReview={mayReview}
                   mayApprove={row.mayApprove}
                 />
@@ -111,19 +112,22 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   status={row.reviewStatus}
                   title={lineTitle(row)}
                   values={[
-                    { label: "Begroting na wijziging", value: s.budget },
-                    { label: "Realisatie", value: s.actual },
-                    {
-                      label: "Verschil",
-                      value: s.difference,
-                      badge: s.label ? { text: `${s.label} (${deviationLabelText(s.label)})`, className: s.label === "V" ? "pm-badge-v" : "pm-badge-n" } : undefined,
-                    },
+                    ...itemValues(s.values),
+                    ...(s.difference !== null
+                      ? [
+                          {
+                            label: "Verschil",
+                            value: s.difference,
+                            badge: s.label ? { text: `${s.label} (${deviationLabelText(s.label)})`, className: s.label === "V" ? "pm-badge-v" : "pm-badge-n" } : undefined,
+                          },
+                        ]
+                      : []),
                   ]}
                   explanation={row.explanation}
                   requirement={s.requirement && !row.explanation ? s.requirement : null}
                   reviewComment={row.reviewComment}
                   updatedBy={row.updatedBy}
-                  historyHref={historyHref(municipality.slug, "FinancialLine", row.id)}
+                  historyHref={historyHref(municipality.slug, "financialLine", row.id)}
                   mayReview={mayReview}
                   mayApprove={row.mayApprove}
                 />
@@ -137,4 +141,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       })}
     </>
   );
+}
+
+/** A read-only value carries where it comes from ("vastgesteld in Begroting 2025"). */
+function itemValues(values: FigureValue[]) {
+  return values.map((v) => ({ label: v.label, value: v.note ? `${v.value} (${v.note})` : v.value }));
 }
