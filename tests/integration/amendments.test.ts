@@ -57,7 +57,7 @@ const scope = () => memberScope(unsafeAuthorizeMunicipality(f.municipalityId));
 const detail = async (id: string) => (await loadAmendmentDetail(scope(), YEAR, id))!;
 const row = (d: Awaited<ReturnType<typeof detail>>, lineId: string) => d.lines.find((l) => l.budgetLineId === lineId)!;
 
-const header = { number: "", date: "2097-03-14", authority: "RAAD", decisionReference: "RB 2097/12", reason: "Extra middelen jeugdzorg" };
+const header = { number: "", date: "2097-03-14", authority: "RAAD" as "RAAD" | "COLLEGE_MANDAAT", decisionReference: "RB 2097/12", reason: "Extra middelen jeugdzorg" };
 
 async function create(number: string, user: UserKey = "controller") {
   const data = expectOk(await as(user, createAmendmentAction)({ municipalityId: f.municipalityId, year: YEAR, ...header, number }));
