@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { DocumentKind, DocumentStatus } from "@/lib/generated/prisma/enums";
+import type { DocumentKind, DocumentOrigin, DocumentStatus } from "@/lib/generated/prisma/enums";
 
 export interface SourceInput {
   key: string;
@@ -21,33 +21,85 @@ export interface DocumentInput {
   municipalityId: string;
   kind: DocumentKind;
   year: number;
+  /** 1, 2, ... for a bestuursrapportage; 0 (the default) otherwise. */
+  sequence?: number;
   title: string;
+  name?: string | null;
+  /** A begroting's meerjarenraming: the years after `year` it projects. */
+  projectionYears?: number;
+  origin?: DocumentOrigin;
   status: DocumentStatus;
 }
 
+/** The one real document of (municipality, kind, year, sequence) — the key the migration's partial unique index guards. */
+export function findRealDocument(db: Db, key: { municipalityId: string; kind: DocumentKind; year: number; sequence?: number }) {
+  return db.pcDocument.findFirst({
+    where: { ...key, sequence: key.sequence ?? 0, origin: { not: "RECONSTRUCTED" } },
+    select: { id: true },
+  });
+}
+
 export async function upsertDocument(db: Db, input: DocumentInput) {
-  const { municipalityId, kind, year, ...data } = input;
+  const { municipalityId, kind, year, sequence = 0, ...data } = input;
   const now = new Date();
   const dates = {
     adoptedAt: data.status === "CONCEPT" ? null : now,
     publishedAt: data.status === "GEPUBLICEERD" ? now : null,
   };
-  return db.pcDocument.upsert({
-    where: { municipalityId_kind_year: { municipalityId, kind, year } },
-    create: { municipalityId, kind, year, ...data, ...dates },
-    update: { ...data, ...dates },
+  const existing = await findRealDocument(db, { municipalityId, kind, year, sequence });
+  if (existing) return db.pcDocument.update({ where: { id: existing.id }, data: { ...data, ...dates } });
+  return db.pcDocument.create({ data: { municipalityId, kind, year, sequence, ...data, ...dates } });
+}
+
+const KIND_TITLES: Record<DocumentKind, string> = {
+  BEGROTING: "Begroting",
+  BESTUURSRAPPORTAGE: "Bestuursrapportage",
+  JAARSTUKKEN: "Jaarstukken",
+};
+
+/**
+ * The reconstructed document of a stage a document printed figures of
+ * (decision 009 §5): one per printing document, kind and year, so its figures
+ * are public exactly when the printing document is, and the real document of
+ * that stage (if any) keeps its own structure.
+ */
+export async function ensureReconstruction(
+  db: Db,
+  input: { printing: { id: string; municipalityId: string; title: string }; kind: DocumentKind; year: number },
+) {
+  const { printing, kind, year } = input;
+  const existing = await db.pcDocument.findFirst({
+    where: { reconstructedFromId: printing.id, kind, year, origin: "RECONSTRUCTED" },
+    select: { id: true },
+  });
+  if (existing) return existing;
+  return db.pcDocument.create({
+    data: {
+      municipalityId: printing.municipalityId,
+      kind,
+      year,
+      sequence: kind === "BESTUURSRAPPORTAGE" ? 1 : 0,
+      title: `${KIND_TITLES[kind]} ${year} (zoals gedrukt in ${printing.title})`,
+      origin: "RECONSTRUCTED",
+      reconstructedFromId: printing.id,
+      status: "CONCEPT",
+    },
+    select: { id: true },
   });
 }
 
 /**
- * Removes everything a document reports (not the programmes, goals and
- * indicators, which outlive a year), so an import can write it anew.
+ * Removes everything a document reports, and the reconstructions of what it
+ * printed for other stages (not the programmes, goals, indicators and budget
+ * lines, which outlive a year), so an import can write it anew.
  */
 export async function clearDocumentContent(db: Db, documentId: string) {
   const where = { documentId };
+  await db.pcDocument.deleteMany({ where: { reconstructedFromId: documentId, origin: "RECONSTRUCTED" } });
+  await db.budgetAmendment.deleteMany({ where: { documentId, unspecified: true } });
   await db.printedFigure.deleteMany({ where });
-  await db.financialLine.deleteMany({ where });
-  await db.indicatorValue.deleteMany({ where });
+  await db.budgetFigure.deleteMany({ where });
+  await db.indicatorFigure.deleteMany({ where });
   await db.activity.deleteMany({ where });
   await db.documentSection.deleteMany({ where });
   await db.goalReport.deleteMany({ where });
@@ -76,6 +128,7 @@ export async function lockOpenDocument(tx: Db, documentId: string, municipalityI
   const rows = await tx.$queryRaw<{ status: string }[]>`
     SELECT "status"::text AS "status" FROM "PcDocument"
     WHERE "id" = ${documentId} AND "municipalityId" = ${municipalityId}
+      AND "origin" <> 'RECONSTRUCTED'
     FOR SHARE`;
   if (rows.length === 0) throw new NotFoundError();
   if (rows[0]!.status !== "CONCEPT") throw new ConflictError(DOCUMENT_LOCKED_MESSAGE);
@@ -106,6 +159,7 @@ export async function setDocumentStatus(change: DocumentStatusChange): Promise<D
       SELECT d."status"::text AS "status", d."version", m."slug"
       FROM "PcDocument" d JOIN "Municipality" m ON m."id" = d."municipalityId"
       WHERE d."id" = ${documentId} AND d."municipalityId" = ${municipalityId}
+        AND d."origin" <> 'RECONSTRUCTED'
       FOR UPDATE OF d`;
     const current = rows[0];
     if (!current) throw new NotFoundError();
@@ -113,8 +167,9 @@ export async function setDocumentStatus(change: DocumentStatusChange): Promise<D
       throw new ConflictError("De status van dit document is intussen gewijzigd. Vernieuw de pagina en kies opnieuw.");
     }
     const notApproved = { documentId, reviewStatus: { not: "GOEDGEKEURD" as const } };
+    // Exactly the figures this document owns (decision 009 §6).
     const openFigures =
-      (await tx.indicatorValue.count({ where: notApproved })) + (await tx.financialLine.count({ where: notApproved }));
+      (await tx.indicatorFigure.count({ where: notApproved })) + (await tx.budgetFigure.count({ where: notApproved }));
     const check = { from: current.status, to: change.status, reason: change.reason, openFigures };
     const refusal = statusChangeRefusal(check);
     if (refusal) {

@@ -7,34 +7,58 @@ import type {
   ReviewStatus,
 } from "@/lib/generated/prisma/enums";
 
-export interface FinancialLineInput {
-  documentId: string;
+export interface BudgetLineInput {
+  municipalityId: string;
   programmeId: string;
   goalId: string | null;
+  /** Stable key for imports (lib/finance/line-key.ts), unique per municipality. */
+  key: string;
   product: string | null;
   functionCode: string | null;
   category: FinancialCategory;
   label: string;
-  actualPreviousYear: bigint | null;
-  budgetOriginal: bigint | null;
-  budgetAmended: bigint | null;
-  actual: bigint | null;
+  sortOrder: number;
+}
+
+/** Budget lines outlive a document: a later document's import finds the same line by its key. */
+export async function upsertBudgetLine(db: Db, input: BudgetLineInput) {
+  const { municipalityId, key, ...data } = input;
+  return db.budgetLine.upsert({
+    where: { municipalityId_key: { municipalityId, key } },
+    create: { municipalityId, key, ...data },
+    update: data,
+    select: { id: true },
+  });
+}
+
+export interface BudgetFigureInput {
+  budgetLineId: string;
+  documentId: string;
+  year: number;
+  /** Whole euros, canonical; null: a slot still to be filled in. */
+  amount: bigint | null;
   explanation: string | null;
   reviewStatus: ReviewStatus;
-  sortOrder: number;
   sourceId: string | null;
   sourceLocation: string | null;
 }
 
-export async function createFinancialLine(db: Db, input: FinancialLineInput) {
-  return db.financialLine.create({ data: input });
+/** One amount a document owns for a line and year (decision 009 §2). */
+export async function upsertBudgetFigure(db: Db, input: BudgetFigureInput) {
+  const { budgetLineId, year, documentId, ...data } = input;
+  return db.budgetFigure.upsert({
+    where: { budgetLineId_year_documentId: { budgetLineId, year, documentId } },
+    create: { budgetLineId, year, documentId, ...data },
+    update: { ...data, version: { increment: 1 } },
+    select: { id: true },
+  });
 }
 
 export interface PrintedFigureInput {
   documentId: string;
   programmeId: string;
   goalId: string | null;
-  financialLineId: string | null;
+  budgetLineId: string | null;
   row: PrintedRow;
   column: AmountColumn;
   amount: bigint | null;

@@ -14,7 +14,7 @@ import { fromPrinted, type SignConvention } from "@/lib/finance/sign-convention"
 import { thousandsToEuros } from "@/lib/finance/money";
 import { parsePrintedDecimal, parsePrintedThousands } from "@/lib/format/parse-number";
 import { upsertMunicipality } from "@/lib/municipality/mutations";
-import { clearDocumentContent, upsertDocument, upsertSource } from "@/lib/document/mutations";
+import { clearDocumentContent, ensureReconstruction, upsertDocument, upsertSource } from "@/lib/document/mutations";
 import {
   createActivity,
   createGoalReport,
@@ -23,10 +23,14 @@ import {
   upsertGoal,
   upsertProgramme,
 } from "@/lib/programme/mutations";
-import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
+import { upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { checkIndicatorValue } from "@/lib/indicator/value-rules";
-import { createFinancialLine, createPrintedFigures, type PrintedFigureInput } from "@/lib/finance/mutations";
+import { createPrintedFigures, upsertBudgetFigure, upsertBudgetLine, type PrintedFigureInput } from "@/lib/finance/mutations";
+import { budgetLineKey } from "@/lib/finance/line-key";
+import { setAmendmentLine, upsertUnspecifiedAmendment } from "@/lib/amendment/printed";
+import { unspecifiedDelta } from "@/lib/cycle/amended-budget";
 import { appendAudit } from "@/lib/audit/mutations";
+import { placeFigure, type Placement } from "./figure-placement";
 
 // Loads a transcribed published document (prisma/demo/*) through the same
 // mutations the app uses. Printed figures are converted to the canonical money
@@ -54,9 +58,25 @@ export async function importMunicipality(db: Db, m: DemoMunicipality) {
 interface DocContext {
   db: Db;
   documentId: string;
+  document: { id: string; municipalityId: string; title: string; kind: DemoDocument["kind"]; year: number; projectionYears: number };
   municipalityId: string;
   sourceId: string;
   convention: SignConvention;
+  /** The reconstructed documents made so far, by "KIND year". */
+  reconstructions: Map<string, string>;
+  /** The unspecified wijziging of the document's year, once a line needs it. */
+  amendmentId: string | null;
+}
+
+/** The document that owns a figure this document printed (decision 009 §5). */
+async function ownerId(ctx: DocContext, placement: Placement): Promise<string> {
+  if (placement.owner === "self") return ctx.documentId;
+  const key = `${placement.kind} ${placement.year}`;
+  const known = ctx.reconstructions.get(key);
+  if (known) return known;
+  const made = await ensureReconstruction(ctx.db, { printing: ctx.document, kind: placement.kind, year: placement.year });
+  ctx.reconstructions.set(key, made.id);
+  return made.id;
 }
 
 export async function importDocument(db: Db, doc: DemoDocument, options: { published: boolean }) {
@@ -74,15 +94,19 @@ export async function importDocument(db: Db, doc: DemoDocument, options: { publi
     kind: doc.kind,
     year: doc.year,
     title: doc.title,
+    origin: "TRANSCRIBED",
     status: options.published ? "GEPUBLICEERD" : "CONCEPT",
   });
   await clearDocumentContent(db, document.id);
   const ctx: DocContext = {
     db,
     documentId: document.id,
+    document: { id: document.id, municipalityId: municipality.id, title: doc.title, kind: doc.kind, year: doc.year, projectionYears: document.projectionYears },
     municipalityId: municipality.id,
     sourceId: source.id,
     convention: municipality.signConvention,
+    reconstructions: new Map(),
+    amendmentId: null,
   };
   await importSections(ctx, doc.sections ?? [], {});
   for (const [index, programme] of doc.programmes.entries()) await importProgramme(ctx, programme, index);
@@ -136,7 +160,7 @@ async function importProgramme(ctx: DocContext, p: DemoProgramme, sortOrder: num
   await importGoals(ctx, programme.id, p.goals, null, goalIds);
   await importActivities(ctx, programme.id, p.activities ?? [], goalIds);
   await importIndicators(ctx, programme.id, p.indicators ?? [], goalIds);
-  for (const table of p.finance ?? []) await importFinanceTable(ctx, programme.id, table, goalIds);
+  for (const table of p.finance ?? []) await importFinanceTable(ctx, programme.id, p.number, table, goalIds);
 }
 
 async function importGoals(
@@ -248,23 +272,43 @@ async function importIndicators(
       dimensionName: i.dimensionName ?? null,
       sortOrder,
     });
-    for (const v of i.values) {
-      await upsertImportedIndicatorValue(ctx.db, {
-        indicatorId: indicator.id,
-        documentId: ctx.documentId,
-        year: v.year,
-        dimensionValue: v.dimensionValue ?? "",
-        target: checkedValue(i, v.target, `streefwaarde ${v.year}`),
-        actual: checkedValue(i, v.actual, `realisatie ${v.year}`),
-        benchmark: decimalOrNull(v.benchmark),
-        benchmarkLabel: v.benchmarkLabel ?? null,
-        printedGoalAchieved: v.printedGoalAchieved ?? null,
-        explanation: v.explanation ?? null,
-        reviewStatus: "GOEDGEKEURD",
-        sourceId: ctx.sourceId,
-        sourceLocation: v.location,
-      });
-    }
+    for (const v of i.values) await importIndicatorValue(ctx, indicator.id, i, v);
+  }
+}
+
+/**
+ * One printed value row splits into the figures of the stages that own them
+ * (contract of issue 9): the streefwaarde to the begroting of its year, the
+ * realisatie (with benchmark, verdict and toelichting) to the jaarstukken —
+ * this document for its own year, a reconstruction of what it printed
+ * otherwise.
+ */
+async function importIndicatorValue(ctx: DocContext, indicatorId: string, i: DemoIndicator, v: DemoIndicator["values"][number]) {
+  const target = checkedValue(i, v.target, `streefwaarde ${v.year}`);
+  const actual = checkedValue(i, v.actual, `realisatie ${v.year}`);
+  const common = {
+    indicatorId,
+    year: v.year,
+    dimensionValue: v.dimensionValue ?? "",
+    reviewStatus: "GOEDGEKEURD" as const,
+    sourceId: ctx.sourceId,
+    sourceLocation: v.location,
+  };
+  const empty = { benchmark: null, benchmarkLabel: null, printedGoalAchieved: null, explanation: null };
+  if (target !== null) {
+    const documentId = await ownerId(ctx, placeFigure(ctx.document, v.year, "target"));
+    await upsertIndicatorFigure(ctx.db, { ...common, ...empty, documentId, value: target });
+  }
+  const rest = {
+    benchmark: decimalOrNull(v.benchmark),
+    benchmarkLabel: v.benchmarkLabel ?? null,
+    printedGoalAchieved: v.printedGoalAchieved ?? null,
+    explanation: v.explanation ?? null,
+  };
+  const placement = placeFigure(ctx.document, v.year, "actual");
+  const hasMore = actual !== null || Object.values(rest).some((x) => x !== null);
+  if (placement.owner === "self" || hasMore || target === null) {
+    await upsertIndicatorFigure(ctx.db, { ...common, ...rest, documentId: await ownerId(ctx, placement), value: actual });
   }
 }
 
@@ -275,9 +319,60 @@ const AMOUNT_FIELDS = {
   ACTUAL: "actual",
 } as const;
 
+type LineAmounts = Record<"actualPreviousYear" | "budgetOriginal" | "budgetAmended" | "actual", bigint | null>;
+
+/**
+ * The amounts of one printed line, each to the stage that owns it (contract of
+ * issue 9): the document's own figure (always, the entry slot); the printed
+ * begroting to a reconstructed begroting; the na-wijziging as the line of the
+ * one unspecified wijziging, or — without a printed begroting — kept as a
+ * printed figure (basis "zoals gedrukt"); the previous year's realisatie to a
+ * reconstructed jaarstukken. Returns the printed figures the line needs.
+ */
+async function importLineFigures(
+  ctx: DocContext,
+  budgetLineId: string,
+  category: PrintedFigureInput["row"],
+  amounts: LineAmounts,
+  explanation: string | null,
+  location: string,
+): Promise<Pick<PrintedFigureInput, "budgetLineId" | "row" | "column" | "amount" | "shareOfMunicipalTotal">[]> {
+  const year = ctx.document.year;
+  const own = ctx.document.kind === "BEGROTING" ? amounts.budgetOriginal : amounts.actual;
+  const figure = { budgetLineId, reviewStatus: "GOEDGEKEURD" as const, sourceId: ctx.sourceId, sourceLocation: location };
+  await upsertBudgetFigure(ctx.db, { ...figure, documentId: ctx.documentId, year, amount: own, explanation });
+  if (ctx.document.kind !== "BEGROTING" && amounts.budgetOriginal !== null) {
+    const documentId = await ownerId(ctx, placeFigure(ctx.document, year, "budget"));
+    await upsertBudgetFigure(ctx.db, { ...figure, documentId, year, amount: amounts.budgetOriginal, explanation: null });
+  }
+  if (amounts.actualPreviousYear !== null) {
+    const documentId = await ownerId(ctx, placeFigure(ctx.document, year - 1, "actual"));
+    await upsertBudgetFigure(ctx.db, { ...figure, documentId, year: year - 1, amount: amounts.actualPreviousYear, explanation: null });
+  }
+  if (amounts.budgetAmended === null) return [];
+  if (amounts.budgetOriginal === null) {
+    return [{ budgetLineId, row: category, column: "BUDGET_AMENDED", amount: amounts.budgetAmended, shareOfMunicipalTotal: null }];
+  }
+  const delta = unspecifiedDelta(amounts.budgetOriginal, amounts.budgetAmended);
+  if (delta !== null && delta !== 0n) {
+    ctx.amendmentId ??= (
+      await upsertUnspecifiedAmendment(ctx.db, {
+        municipalityId: ctx.municipalityId,
+        year,
+        printing: ctx.document,
+        sourceId: ctx.sourceId,
+        sourceLocation: location,
+      })
+    ).id;
+    await setAmendmentLine(ctx.db, { amendmentId: ctx.amendmentId, budgetLineId, delta, sourceLocation: location });
+  }
+  return [];
+}
+
 async function importFinanceTable(
   ctx: DocContext,
   programmeId: string,
+  programmeNumber: string,
   table: DemoFinanceTable,
   goalIds: Map<string, string>,
 ) {
@@ -293,27 +388,26 @@ async function importFinanceTable(
         return [field, printed === undefined ? null : canonical(line.category, column as keyof typeof AMOUNT_FIELDS, printed)];
       }),
     ) as Record<(typeof AMOUNT_FIELDS)[keyof typeof AMOUNT_FIELDS], bigint | null>;
-    const created = await createFinancialLine(ctx.db, {
-      documentId: ctx.documentId,
+    const goalId = goalIdFor(goalIds, line.goalCode);
+    const budgetLine = await upsertBudgetLine(ctx.db, {
+      municipalityId: ctx.municipalityId,
       programmeId,
-      goalId: goalIdFor(goalIds, line.goalCode),
+      goalId,
+      key: budgetLineKey({ programmeNumber, category: line.category, label: line.label, product: line.product ?? null, functionCode: line.functionCode ?? null }),
       product: line.product ?? null,
       functionCode: line.functionCode ?? null,
       category: line.category,
       label: line.label,
-      ...amounts,
-      explanation: line.explanation ?? null,
-      reviewStatus: "GOEDGEKEURD",
       sortOrder,
-      sourceId: ctx.sourceId,
-      sourceLocation: table.location,
     });
+    const printedForLine = await importLineFigures(ctx, budgetLine.id, line.category, amounts, line.explanation ?? null, table.location);
+    figures.push(...printedForLine.map((f) => ({ ...base, goalId, label: line.label, ...f })));
     // A printed verschil is derived from unrounded amounts: kept as printed, not stored as an amount.
     if (line.values.DIFFERENCE !== undefined) {
       figures.push({
         ...base,
-        goalId: created.goalId,
-        financialLineId: created.id,
+        goalId,
+        budgetLineId: budgetLine.id,
         row: line.category,
         column: "DIFFERENCE",
         amount: canonical(line.category, "DIFFERENCE", line.values.DIFFERENCE),
@@ -333,7 +427,7 @@ async function importFinanceTable(
       figures.push({
         ...base,
         goalId: goalIdFor(goalIds, total.goalCode),
-        financialLineId: null,
+        budgetLineId: null,
         row: total.row,
         column,
         amount: printed === undefined ? null : canonical(total.row, column, printed),

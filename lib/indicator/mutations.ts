@@ -42,13 +42,13 @@ export async function upsertIndicatorByKey(db: Db, input: IndicatorInput) {
   });
 }
 
-export interface ImportedIndicatorValue {
+export interface IndicatorFigureInput {
   indicatorId: string;
   documentId: string;
   year: number;
   dimensionValue: string;
-  target: string | null;
-  actual: string | null;
+  /** Canonical decimal ("7.4"); null: a slot still to be filled in. */
+  value: string | null;
   benchmark: string | null;
   benchmarkLabel: string | null;
   printedGoalAchieved: boolean | null;
@@ -58,12 +58,14 @@ export interface ImportedIndicatorValue {
   sourceLocation: string | null;
 }
 
-export async function upsertImportedIndicatorValue(db: Db, input: ImportedIndicatorValue) {
-  const { indicatorId, year, dimensionValue, ...data } = input;
-  return db.indicatorValue.upsert({
-    where: { indicatorId_year_dimensionValue: { indicatorId, year, dimensionValue } },
-    create: { indicatorId, year, dimensionValue, ...data },
+/** One value a document owns for an indicator and year: a streefwaarde, prognose or realisatie (decision 009 §2). */
+export async function upsertIndicatorFigure(db: Db, input: IndicatorFigureInput) {
+  const { indicatorId, year, dimensionValue, documentId, ...data } = input;
+  return db.indicatorFigure.upsert({
+    where: { indicatorId_dimensionValue_year_documentId: { indicatorId, dimensionValue, year, documentId } },
+    create: { indicatorId, year, dimensionValue, documentId, ...data },
     update: { ...data, version: { increment: 1 } },
+    select: { id: true },
   });
 }
 

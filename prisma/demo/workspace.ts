@@ -1,27 +1,30 @@
-// The demo's one working document: every transcribed document is published,
+// The demo's working documents: every transcribed document is published,
 // and so locked, which would leave nothing to enter. In demo mode only, the
-// seed adds Zoetermeer "Jaarstukken 2025 (werkdocument, demo)" as a CONCEPT
-// document with programme 6's structure taken from Jaarstukken 2024: its goals
-// (the same Goal rows, through GoalReports without texts), its four named
-// indicators with a 2025 value whose target and actual are EMPTY, and its
-// financial lines for 6.1 and 6.2 (lasten, baten, toevoegingen, onttrekkingen)
-// with EVERY amount empty. No number is invented: the advisor enters them.
+// seed adds two CONCEPT documents of Zoetermeer 2025 for programme 6, with the
+// structure of Jaarstukken 2024 (its goals, through GoalReports without
+// texts; its four named indicators; its budget lines of 6.1 and 6.2):
+// - "Begroting 2025 (werkdocument, demo)": an EMPTY streefwaarde 2025 per
+//   indicator and an EMPTY primitieve begroting 2025 per line;
+// - "Jaarstukken 2025 (werkdocument, demo)": an EMPTY realisatie 2025 per
+//   indicator and per line, beside the begroting's targets and budget.
+// No number is invented: the advisor enters them.
 import type { Db } from "@/lib/db";
 import { isDemoMode } from "@/lib/auth/config";
 import { appendAudit } from "@/lib/audit/mutations";
-import { upsertDocument } from "@/lib/document/mutations";
-import { createFinancialLine } from "@/lib/finance/mutations";
-import { upsertImportedIndicatorValue } from "@/lib/indicator/mutations";
+import { findRealDocument, upsertDocument } from "@/lib/document/mutations";
+import { upsertBudgetFigure } from "@/lib/finance/mutations";
+import { upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { createGoalReport, createProgrammeReport } from "@/lib/programme/mutations";
 
 export { DEMO_WORKSPACE, isDemoWorkspace } from "@/lib/review/demo-workspace";
 import { DEMO_WORKSPACE } from "@/lib/review/demo-workspace";
 
 /**
- * Creates the working document when it is missing (idempotent: an existing
- * one, with whatever was entered, is left alone). `reset` throws it away and
- * creates it anew, empty — for tests; the audit trail of the old figures
- * stays, as it must. Does nothing outside demo mode. Returns whether it wrote.
+ * Creates the working documents when they are missing (idempotent: existing
+ * ones, with whatever was entered, are left alone). `reset` throws them away
+ * and creates them anew, empty — for tests; the audit trail of the old
+ * figures stays, as it must. Does nothing outside demo mode. Returns whether
+ * it wrote.
  */
 export async function loadDemoWorkspace(db: Db, options: { reset?: boolean } = {}): Promise<boolean> {
   if (!isDemoMode()) return false;
@@ -29,82 +32,94 @@ export async function loadDemoWorkspace(db: Db, options: { reset?: boolean } = {
     where: { cbsCode: DEMO_WORKSPACE.municipality },
     select: { id: true },
   });
-  const key = { municipalityId: municipality.id, kind: DEMO_WORKSPACE.kind, year: DEMO_WORKSPACE.year };
-  const existing = await db.pcDocument.findUnique({ where: { municipalityId_kind_year: key }, select: { id: true } });
-  if (existing && !options.reset) return false;
-  // Cascades to its reports, indicator values and financial lines; not to goals and indicators, which outlive a year.
-  if (existing) await db.pcDocument.delete({ where: { id: existing.id } });
+  const year = DEMO_WORKSPACE.year;
+  const keys = [
+    { municipalityId: municipality.id, kind: DEMO_WORKSPACE.budgetKind, year, title: DEMO_WORKSPACE.budgetTitle },
+    { municipalityId: municipality.id, kind: DEMO_WORKSPACE.kind, year, title: DEMO_WORKSPACE.title },
+  ] as const;
+  const existing = (await Promise.all(keys.map(({ title: _title, ...key }) => findRealDocument(db, key)))).filter(
+    (d): d is { id: string } => d !== null,
+  );
+  if (existing.length === keys.length && !options.reset) return false;
+  // Cascades to their reports and figures; not to goals, indicators and budget lines, which outlive a year.
+  for (const document of existing) await db.pcDocument.delete({ where: { id: document.id } });
 
+  const structure = await templateStructure(db, municipality.id);
+  const made: Record<string, string> = {};
+  for (const { title, ...key } of keys) {
+    const document = await upsertDocument(db, { ...key, title, status: "CONCEPT" });
+    made[key.kind] = document.id;
+    await createProgrammeReport(db, { documentId: document.id, programmeId: structure.programmeId, sortOrder: 0 });
+    for (const goalId of structure.goalIds) await createGoalReport(db, { documentId: document.id, goalId });
+    for (const indicatorId of structure.indicatorIds) {
+      await upsertIndicatorFigure(db, { ...EMPTY_INDICATOR_FIGURE, indicatorId, documentId: document.id, year });
+    }
+    for (const budgetLineId of structure.budgetLineIds) {
+      await upsertBudgetFigure(db, { ...EMPTY_BUDGET_FIGURE, budgetLineId, documentId: document.id, year });
+    }
+  }
+
+  for (const { title, kind } of keys) {
+    await appendAudit(db, {
+      userId: null,
+      municipalityId: municipality.id,
+      entityType: "PcDocument",
+      entityId: made[kind]!,
+      action: existing.length > 0 ? "reset" : "create",
+      field: null,
+      newValue: { title, status: "CONCEPT", indicators: structure.indicatorIds.length, lines: structure.budgetLineIds.length },
+      reason: "demowerkdocument",
+    });
+  }
+  return true;
+}
+
+const EMPTY_INDICATOR_FIGURE = {
+  dimensionValue: "",
+  value: null,
+  benchmark: null,
+  benchmarkLabel: null,
+  printedGoalAchieved: null,
+  explanation: null,
+  reviewStatus: "CONCEPT",
+  sourceId: null,
+  sourceLocation: null,
+} as const;
+
+const EMPTY_BUDGET_FIGURE = {
+  amount: null,
+  explanation: null,
+  reviewStatus: "CONCEPT",
+  sourceId: null,
+  sourceLocation: null,
+} as const;
+
+/** Programme 6's goals, named indicators and goal-level budget lines as Jaarstukken 2024 reports them. */
+async function templateStructure(db: Db, municipalityId: string) {
   const programme = await db.programme.findUniqueOrThrow({
-    where: { municipalityId_number: { municipalityId: municipality.id, number: DEMO_WORKSPACE.programme } },
+    where: { municipalityId_number: { municipalityId, number: DEMO_WORKSPACE.programme } },
     select: { id: true },
   });
-  const template = await db.pcDocument.findUniqueOrThrow({
-    where: { municipalityId_kind_year: { ...key, ...DEMO_WORKSPACE.structureFrom } },
-    select: { id: true },
-  });
-  const document = await upsertDocument(db, { ...key, title: DEMO_WORKSPACE.title, status: "CONCEPT" });
-  await createProgrammeReport(db, { documentId: document.id, programmeId: programme.id, sortOrder: 0 });
-
+  const template = await findRealDocument(db, { municipalityId, ...DEMO_WORKSPACE.structureFrom });
+  if (!template) throw new Error("Het demowerkdocument neemt de opbouw over van Jaarstukken 2024, maar die zijn niet geladen.");
   const goals = await db.goalReport.findMany({
     where: { documentId: template.id, goal: { programmeId: programme.id } },
     select: { goalId: true },
   });
-  for (const { goalId } of goals) await createGoalReport(db, { documentId: document.id, goalId });
-
   const indicators = await db.indicator.findMany({
-    where: { programmeId: programme.id, name: { not: null }, values: { some: { documentId: template.id } } },
+    where: { programmeId: programme.id, name: { not: null }, figures: { some: { documentId: template.id } } },
     orderBy: { sortOrder: "asc" },
     select: { id: true },
   });
-  for (const indicator of indicators) {
-    await upsertImportedIndicatorValue(db, {
-      indicatorId: indicator.id,
-      documentId: document.id,
-      year: DEMO_WORKSPACE.year,
-      dimensionValue: "",
-      target: null,
-      actual: null,
-      benchmark: null,
-      benchmarkLabel: null,
-      printedGoalAchieved: null,
-      explanation: null,
-      reviewStatus: "CONCEPT",
-      sourceId: null,
-      sourceLocation: null,
-    });
-  }
-
-  const lines = await db.financialLine.findMany({
-    where: { documentId: template.id, programmeId: programme.id, goalId: { not: null } },
+  const lines = await db.budgetLine.findMany({
+    where: { programmeId: programme.id, goalId: { not: null }, figures: { some: { documentId: template.id } } },
     orderBy: { sortOrder: "asc" },
-    select: { goalId: true, product: true, functionCode: true, category: true, label: true, sortOrder: true },
+    select: { id: true },
   });
-  for (const line of lines) {
-    await createFinancialLine(db, {
-      ...line,
-      documentId: document.id,
-      programmeId: programme.id,
-      actualPreviousYear: null,
-      budgetOriginal: null,
-      budgetAmended: null,
-      actual: null,
-      explanation: null,
-      reviewStatus: "CONCEPT",
-      sourceId: null,
-      sourceLocation: null,
-    });
-  }
-
-  await appendAudit(db, {
-    userId: null,
-    municipalityId: municipality.id,
-    entityType: "PcDocument",
-    entityId: document.id,
-    action: existing ? "reset" : "create",
-    field: null,
-    newValue: { title: DEMO_WORKSPACE.title, status: "CONCEPT", indicators: indicators.length, lines: lines.length },
-    reason: "demowerkdocument",
-  });
-  return true;
+  return {
+    programmeId: programme.id,
+    goalIds: goals.map((g) => g.goalId),
+    indicatorIds: indicators.map((i) => i.id),
+    budgetLineIds: lines.map((l) => l.id),
+  };
 }
