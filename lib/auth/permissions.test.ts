@@ -76,6 +76,8 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "account.manage": N,
     "account.changePassword": N,
     "municipality.readConcept": Y,
+    "amendment.edit": N,
+    "amendment.setStatus": N,
   },
   CONTROLLER: {
     "indicatorValue.edit": N,
@@ -93,6 +95,8 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "account.manage": N,
     "account.changePassword": N,
     "municipality.readConcept": Y,
+    "amendment.edit": Y,
+    "amendment.setStatus": Y,
   },
   BEHEERDER: {
     "indicatorValue.edit": N,
@@ -110,6 +114,8 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "account.manage": N,
     "account.changePassword": N,
     "municipality.readConcept": Y,
+    "amendment.edit": Y,
+    "amendment.setStatus": Y,
   },
   LEZER: {
     "indicatorValue.edit": N,
@@ -127,6 +133,8 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "account.manage": N,
     "account.changePassword": N,
     "municipality.readConcept": Y,
+    "amendment.edit": N,
+    "amendment.setStatus": N,
   },
 };
 

@@ -42,6 +42,10 @@ export const ACTIONS = [
   "account.changePassword",
   /** read everything of the municipality, including concept documents and unapproved figures */
   "municipality.readConcept",
+  /** create a begrotingswijziging and edit a concept one: header, amounts per line, streefwaarden */
+  "amendment.edit",
+  /** vaststellen or verwerpen a concept begrotingswijziging */
+  "amendment.setStatus",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -142,12 +146,17 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
     "review.approve": "municipality",
     "review.return": "municipality",
     "municipality.readConcept": "municipality",
+    // Prepares the numbers of the cycle: begrotingswijzigingen are the controller's as much as the beheerder's.
+    "amendment.edit": "municipality",
+    "amendment.setStatus": "municipality",
   },
   BEHEERDER: {
     "document.setStatus": "municipality",
     "municipality.settings": "municipality",
     "membership.manage": "municipality",
     "municipality.readConcept": "municipality",
+    "amendment.edit": "municipality",
+    "amendment.setStatus": "municipality",
   },
   LEZER: {
     "municipality.readConcept": "municipality",

@@ -48,6 +48,9 @@ import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indica
 import { upsertProgramme } from "@/lib/programme/mutations";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { setUserDisabled } from "@/lib/accounts/mutations";
+import { createAmendmentAction, saveAmendmentAction, setAmendmentStatusAction } from "@/lib/amendment/actions";
+import { createAmendment } from "@/lib/amendment/mutations";
+import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 
 const RUN = `${Date.now()}`;
 const FIGURE_YEAR = 2096;
@@ -641,5 +644,93 @@ describe("changePassword", () => {
       expect(expectOk(result)).toEqual({ refused: "Uw wachtwoord is niet gewijzigd.", fieldErrors: { currentPassword: ["Uw huidige wachtwoord klopt niet."] } });
     } else expectForbidden(result);
     expect((await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash).toBeNull();
+  });
+});
+
+// ------------------------------------------------------------------ begrotingswijzigingen (issue 9; lib/amendment — its own block and fixtures)
+// A wijziging belongs to a municipality and a year, not to a programme: own/other programme does not apply.
+// Fixtures: one concept wijziging per municipality in AMENDMENT_YEAR, without a date, so that past the gate
+// creating its number again is refused as a duplicate, saving it unchanged changes nothing, and vaststellen
+// is refused for want of a date — every allowed call is harmless.
+
+const AMENDMENT_YEAR = 2094;
+/** Creating, editing, vaststellen and verwerpen begrotingswijzigingen: a controller or beheerder of the municipality. */
+const MANAGE_AMENDMENTS: Record<UserKey, MunicipalityTarget[]> = {
+  advisorP: [],
+  advisorQ: [],
+  controller: ["zoetermeer"],
+  beheerder: ["zoetermeer"],
+  lezer: [],
+  platformAdmin: [],
+  hilversum: ["hilversum"],
+};
+
+describe("begrotingswijzigingen", () => {
+  const amendment = {} as Record<MunicipalityTarget, string>;
+  const AMENDMENT_NUMBER = `Matrixtest ${RUN}`;
+
+  beforeAll(async () => {
+    for (const target of MUNICIPALITY_TARGETS) {
+      const municipalityId = unsafeAuthorizeMunicipality(ids.municipality[target]);
+      const userId = ids.user[target === "zoetermeer" ? "beheerder" : "hilversum"];
+      const input = { municipalityId, year: AMENDMENT_YEAR, number: AMENDMENT_NUMBER, date: null, authority: "COLLEGE_MANDAAT" as const, decisionReference: "", reason: "Test autorisatiematrix" };
+      const created = await createAmendment(input, { userId, municipalityId });
+      if (created.outcome !== "created") throw new Error(`fixture: ${created.message}`);
+      amendment[target] = created.id;
+    }
+  });
+
+  afterAll(async () => {
+    await db().budgetAmendment.deleteMany({ where: { id: { in: Object.values(amendment) } } });
+  });
+
+  const amendmentRow = (target: MunicipalityTarget) =>
+    db().budgetAmendment.findUniqueOrThrow({ where: { id: amendment[target] }, select: { version: true, status: true, reason: true } });
+  const amendmentCount = (target: MunicipalityTarget) => db().budgetAmendment.count({ where: { municipalityId: ids.municipality[target], year: AMENDMENT_YEAR } });
+
+  it.each(cases(MANAGE_AMENDMENTS, MUNICIPALITY_TARGETS))("$who → createAmendmentAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await amendmentCount(target);
+    const result = await as(user, createAmendmentAction)({
+      municipalityId: ids.municipality[target],
+      year: AMENDMENT_YEAR,
+      number: AMENDMENT_NUMBER,
+      date: "",
+      authority: "COLLEGE_MANDAAT",
+      decisionReference: "",
+      reason: "Dubbel nummer",
+    });
+    if (allowed) {
+      expect(expectOk(result)).toEqual({
+        refused: "De begrotingswijziging is niet opgeslagen.",
+        fieldErrors: { number: [`Er is al een begrotingswijziging met nummer ${AMENDMENT_NUMBER} in ${AMENDMENT_YEAR}. Kies een ander nummer.`] },
+      });
+    } else expectForbidden(result);
+    expect(await amendmentCount(target)).toBe(before);
+  });
+
+  it.each(cases(MANAGE_AMENDMENTS, MUNICIPALITY_TARGETS))("$who → saveAmendmentAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await amendmentRow(target);
+    // The edit form exactly as the page renders it: nothing changed.
+    const result = await as(user, saveAmendmentAction)({
+      amendmentId: amendment[target],
+      version: String(before.version),
+      number: AMENDMENT_NUMBER,
+      date: "",
+      authority: "COLLEGE_MANDAAT",
+      decisionReference: "",
+      reason: before.reason,
+    });
+    if (allowed) expect(expectOk(result)).toEqual({ message: "Er was niets gewijzigd." });
+    else expectForbidden(result);
+    expect(await amendmentRow(target)).toEqual(before);
+  });
+
+  it.each(cases(MANAGE_AMENDMENTS, MUNICIPALITY_TARGETS))("$who → setAmendmentStatusAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await amendmentRow(target);
+    const result = await as(user, setAmendmentStatusAction)({ amendmentId: amendment[target], version: before.version, status: "VASTGESTELD" });
+    if (allowed) {
+      expect(expectOk(result)).toEqual({ refused: "Vul eerst de datum van het besluit in: een vastgestelde wijziging heeft een besluitdatum.", fieldErrors: {} });
+    } else expectForbidden(result);
+    expect(await amendmentRow(target)).toEqual(before);
   });
 });
