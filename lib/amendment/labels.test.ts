@@ -5,7 +5,7 @@ describe("authorityText", () => {
   it("names the raadsbesluit, the college's mandate, or the import's unknown authority", () => {
     expect(authorityText({ authority: "RAAD", decisionReference: "RB 2025/12", unspecified: false })).toBe("Raad, raadsbesluit RB 2025/12");
     expect(authorityText({ authority: "COLLEGE_MANDAAT", decisionReference: null, unspecified: false })).toBe("College, binnen het mandaat");
-    expect(authorityText({ authority: null, decisionReference: null, unspecified: true })).toBe("Onbekend (zoals gedrukt, niet gespecificeerd in de bron)");
+    expect(authorityText({ authority: null, decisionReference: null, unspecified: true })).toBe("Niet vermeld in de bron");
   });
 });
 

@@ -1,12 +1,11 @@
 /** Dutch words of begrotingswijzigingen, shared by the pages. Isomorphic. */
-import { UNSPECIFIED_AMENDMENT_REASON } from "@/lib/cycle";
 import { AUTHORITY_LABELS, type AmendmentAuthorityValue } from "./schema";
 
 export const AMENDMENT_STATUS_LABELS = { CONCEPT: "Concept", VASTGESTELD: "Vastgesteld", VERWORPEN: "Verworpen" } as const;
 
-/** Who decided: "Raad, raadsbesluit RB 2025/12", "College, binnen het mandaat", or the import's "zoals gedrukt…". */
+/** Who decided: "Raad, raadsbesluit RB 2025/12", "College, binnen het mandaat", or what the import's source left out. */
 export function authorityText(a: { authority: AmendmentAuthorityValue | null; decisionReference: string | null; unspecified: boolean }): string {
-  if (a.authority === null) return a.unspecified ? `Onbekend (${UNSPECIFIED_AMENDMENT_REASON})` : "Onbekend";
+  if (a.authority === null) return a.unspecified ? "Niet vermeld in de bron" : "Onbekend";
   if (a.authority === "RAAD") return a.decisionReference ? `Raad, raadsbesluit ${a.decisionReference}` : "Raad";
   return AUTHORITY_LABELS.COLLEGE_MANDAAT;
 }

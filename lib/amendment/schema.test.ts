@@ -54,6 +54,16 @@ describe("saveAmendmentSchema", () => {
     expect(result["lines.0.delta"]).toMatch(/komma voor decimalen/);
     expect(result["lines.1.delta"]).toBe("Vul een bedrag in hele euro's in, bijvoorbeeld 1.234");
   });
+  it("refuses a huge or pasted-together amount in Dutch instead of failing on the database", () => {
+    const result = errors(
+      saveAmendmentSchema.safeParse({ ...save, lines: [{ budgetLineId: "l1", delta: "9".repeat(16) }, { budgetLineId: "l2", delta: "1".repeat(5000) }, { budgetLineId: "l3", delta: "1 000" }] }),
+    );
+    expect(result).toEqual({
+      "lines.0.delta": "Dit bedrag is te groot",
+      "lines.1.delta": "Een getal mag maximaal 32 tekens lang zijn",
+      "lines.2.delta": "Gebruik geen spaties in een getal; zet een punt tussen duizendtallen, bijvoorbeeld 1.234",
+    });
+  });
   it("asks for a reason with a new streefwaarde", () => {
     expect(errors(saveAmendmentSchema.safeParse({ ...save, targets: [{ indicatorId: "i1", value: "7,5", reason: "" }] }))).toEqual({
       "targets.0.reason": "Vul de reden van de nieuwe streefwaarde in",

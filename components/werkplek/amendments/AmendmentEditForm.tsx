@@ -92,7 +92,7 @@ export function AmendmentEditForm({ amendment }: { amendment: AmendmentDetail })
                     </th>
                     <td className="utrecht-table__cell pm-num">{l.primitief === null ? "onbekend" : amountText(l.primitief)}</td>
                     <td className="utrecht-table__cell pm-num"><BudgetCell state={l.before} /></td>
-                    <td className="utrecht-table__cell pm-num">
+                    <td className={`utrecht-table__cell${l.refusal && !l.delta ? "" : " pm-num"}`}>
                       <input type="hidden" name={`lines.${i}.budgetLineId`} value={l.budgetLineId} />
                       {l.refusal && !l.delta ? (
                         <>
@@ -100,7 +100,7 @@ export function AmendmentEditForm({ amendment }: { amendment: AmendmentDetail })
                           <span className="pm-small" id={`${fieldId(name)}-uitleg`}>{l.refusal}</span>
                         </>
                       ) : (
-                        <>
+                        <div className="pm-entry-number">
                           <input
                             {...controlProps(name, "textbox", { invalid })}
                             aria-describedby={describedBy(name, { errors: invalid })}
@@ -111,7 +111,7 @@ export function AmendmentEditForm({ amendment }: { amendment: AmendmentDetail })
                             defaultValue={shownValue(state, name, amountText(l.delta))}
                           />
                           <FieldErrors name={name} errors={errors[name]} />
-                        </>
+                        </div>
                       )}
                     </td>
                     <td className="utrecht-table__cell pm-num"><BudgetCell state={l.after} /></td>

@@ -41,7 +41,7 @@ export function AmendmentHeaderFields({ state, saved }: { state: FormState; save
           </p>
         )}
         {AMENDMENT_AUTHORITIES.map((a) => (
-          <div key={a} className="utrecht-form-field utrecht-form-field--radio">
+          <div key={a} className="utrecht-form-field">
             <input
               type="radio"
               className="utrecht-radio-button utrecht-radio-button--html-input"

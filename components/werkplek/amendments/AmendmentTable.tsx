@@ -4,7 +4,6 @@ import { AMENDMENT_STATUS_LABELS, authorityText, dateText } from "@/lib/amendmen
 import { CATEGORIES } from "@/lib/amendment/rules";
 import { CATEGORY_LABELS } from "@/lib/finance/labels";
 import { formatInteger } from "@/lib/format/number";
-import { UNSPECIFIED_AMENDMENT_REASON } from "@/lib/cycle";
 
 /** The wijzigingen of a year with their total per category; the import's unspecified ones are marked read-only. */
 export function AmendmentTable({ amendments, base }: { amendments: AmendmentSummary[]; base: string }) {
@@ -41,8 +40,7 @@ export function AmendmentTable({ amendments, base }: { amendments: AmendmentSumm
                 {AMENDMENT_STATUS_LABELS[a.status]}
                 {a.unspecified && (
                   <span className="pm-block pm-small">
-                    {UNSPECIFIED_AMENDMENT_REASON}
-                    {a.documentTitle ? ` (${a.documentTitle})` : ""}; alleen lezen
+                    {a.documentTitle ? `uit ${a.documentTitle}, ` : ""}alleen lezen
                   </span>
                 )}
               </td>

@@ -8,7 +8,7 @@ export function BudgetCell({ state }: { state: BudgetState }) {
   return (
     <>
       {amountText(state.amount)}
-      {state.basis === "printed" && <span className="pm-block pm-small">{AMENDED_BASIS_LABELS.printed}</span>}
+      {state.basis === "printed" && <span className="pm-block pm-small" style={{ whiteSpace: "normal" }}>{AMENDED_BASIS_LABELS.printed}</span>}
     </>
   );
 }

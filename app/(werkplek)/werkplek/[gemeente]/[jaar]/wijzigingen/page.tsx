@@ -24,7 +24,8 @@ export default async function AmendmentsPage({ params }: Props) {
         ]}
         current="Begrotingswijzigingen"
       />
-      <h1 className="utrecht-heading-1">Begrotingswijzigingen {year}</h1>
+      {/* A soft hyphen: the one long word would overflow a 375 px screen. */}
+      <h1 className="utrecht-heading-1">Begrotings&shy;wijzigingen {year}</h1>
       <p className="utrecht-paragraph pm-prose">
         De besluiten van de raad of het college die de begroting {year} van {municipality.name} veranderen. De begroting na
         wijziging is de primitieve begroting plus de vastgestelde wijzigingen. Wijzigingen met &quot;zoals gedrukt, niet

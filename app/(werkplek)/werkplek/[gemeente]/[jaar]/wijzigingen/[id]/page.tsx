@@ -37,7 +37,7 @@ export default async function AmendmentPage({ params }: Props) {
         ]}
         current={amendment.number}
       />
-      <h1 className="utrecht-heading-1">Begrotingswijziging {amendment.number}</h1>
+      <h1 className="utrecht-heading-1">Begrotings&shy;wijziging {amendment.number}</h1>
       <dl className="pm-definition-list">
         <dt>Status</dt>
         <dd>{AMENDMENT_STATUS_LABELS[amendment.status]}</dd>
