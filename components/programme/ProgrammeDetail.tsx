@@ -4,6 +4,7 @@ import type { IndicatorDto } from "@/lib/indicator/data";
 import type { ProgrammeFinanceDto } from "@/lib/finance/data";
 import type { DocumentSectionDto } from "@/lib/document/data";
 import { buildFinanceTable } from "@/lib/finance/table";
+import { amendedBasisLegend } from "@/lib/finance/line-view";
 import { FinanceTable } from "@/components/finance/FinanceTable";
 import { GoalColumnsTable, suitsGoalColumns } from "@/components/finance/GoalColumnsTable";
 import { IndicatorTable } from "@/components/indicator/IndicatorTable";
@@ -72,6 +73,7 @@ export function ProgrammeDetail({ programme: p, municipality }: { programme: Pro
           },
         })
       : null;
+  const basisLegend = amendedBasisLegend(p.finance.lines);
   const goals = flatten(p.goals);
   const looseIndicators = p.indicators.filter((i) => i.goalId === null);
   const looseActivities = p.activities.filter((a) => a.goalId === null);
@@ -138,6 +140,7 @@ export function ProgrammeDetail({ programme: p, municipality }: { programme: Pro
           ) : (
             <FinanceTable table={table} caption={`Financiën programma ${p.number} ${p.name}`} />
           )}
+          {basisLegend && <p className="pm-legend">{basisLegend}</p>}
         </section>
       )}
       {p.sourceTitle && (

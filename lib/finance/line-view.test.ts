@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FigureDocument } from "@/lib/document/stage-figure";
-import { documentLines, lineView, type AmendmentLineRow, type BudgetFigureRow, type BudgetLineRow, type LineViewInput } from "./line-view";
+import { amendedBasisLegend, documentLines, lineView, type AmendmentLineRow, type BudgetFigureRow, type BudgetLineRow, type LineViewInput } from "./line-view";
 
 const js2021: FigureDocument = doc("js-2021", "JAARSTUKKEN", 2021, { title: "Jaarstukken 2021", origin: "TRANSCRIBED" });
 const begrotingFromJs = doc("rb-2021", "BEGROTING", 2021, { origin: "RECONSTRUCTED", reconstructedFromId: "js-2021" });
@@ -194,5 +194,31 @@ describe("documentLines", () => {
       ["bl-1", 10n, 8n, 8n],
       ["bl-2", 20n, 25n, 20n],
     ]);
+  });
+});
+
+describe("amendedBasisLegend", () => {
+  const of = (basis: "computed" | "printed" | null, label = "Lasten") => ({ basis, label });
+
+  it("says the na-wijziging is printed, without a primitieve begroting in the source (Hilversum 2021)", () => {
+    expect(amendedBasisLegend([of("printed"), of("printed", "Baten")])).toBe(
+      "Begroting na wijziging (zoals gedrukt; primitieve begroting niet in de bron).",
+    );
+  });
+
+  it("says it is computed from the primitieve begroting and the adopted wijzigingen (Midden-Groningen 2021)", () => {
+    expect(amendedBasisLegend([of("computed")])).toBe(
+      "Begroting na wijziging (berekend: primitieve begroting plus vastgestelde wijzigingen).",
+    );
+  });
+
+  it("names the printed lines where a table mixes both", () => {
+    expect(amendedBasisLegend([of("computed"), of("printed", "Leges")])).toBe(
+      "Begroting na wijziging (berekend: primitieve begroting plus vastgestelde wijzigingen); bij Leges: (zoals gedrukt; primitieve begroting niet in de bron).",
+    );
+  });
+
+  it("is absent where no line has a na-wijziging (Zoetermeer prints realisatie only)", () => {
+    expect(amendedBasisLegend([of(null)])).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * the stages own, with the cycle's rules (lib/cycle) and no arithmetic of its
  * own. The public pages, the API and the CSV all read lines through here.
  */
-import { amendedBudget, ownStage, previousYearActual, type AmendmentStatus, type BudgetBasis, type LineAmendment } from "@/lib/cycle";
+import { AMENDED_BASIS_LABELS, amendedBudget, ownStage, previousYearActual, type AmendmentStatus, type BudgetBasis, type LineAmendment } from "@/lib/cycle";
 import { chooseFigure, figuresOfStage, type FigureDocument } from "@/lib/document/stage-figure";
 import type { Category } from "./table";
 
@@ -224,4 +224,19 @@ function groupByLine<T extends { budgetLineId: string }>(rows: T[]): Map<string,
   const out = new Map<string, T[]>();
   for (const r of rows) out.set(r.budgetLineId, [...(out.get(r.budgetLineId) ?? []), r]);
   return out;
+}
+
+/**
+ * The legend of a table's na-wijziging column (decision 009 §5: whatever shows
+ * the authorised budget shows its basis): one sentence per basis its lines
+ * use, with the lines named where bases are mixed; null without a na-wijziging.
+ */
+export function amendedBasisLegend(lines: Pick<FinancialLineDto, "basis" | "label">[]): string | null {
+  const computed = lines.filter((l) => l.basis === "computed");
+  const printed = lines.filter((l) => l.basis === "printed");
+  const label = (basis: BudgetBasis) => `(${AMENDED_BASIS_LABELS[basis]})`;
+  if (computed.length === 0 && printed.length === 0) return null;
+  if (printed.length === 0) return `Begroting na wijziging ${label("computed")}.`;
+  if (computed.length === 0) return `Begroting na wijziging ${label("printed")}.`;
+  return `Begroting na wijziging ${label("computed")}; bij ${printed.map((l) => l.label).join(", ")}: ${label("printed")}.`;
 }
