@@ -3,14 +3,18 @@ import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
 import { resetWorkspace, runToken } from "./support/workspace";
 
-// The three journeys of issue 4 on the demo working document (Zoetermeer,
-// Jaarstukken 2025, programma 6). Each starts by putting the document in the
+// The three journeys of issue 4 on the demo working documents (Zoetermeer
+// 2025, programma 6): the streefwaarden and the primitieve begroting are
+// entered in the begroting werkdocument, the realisaties in the jaarstukken
+// werkdocument, which show the target and the computed begroting na wijziging
+// read-only beside them (decision 009). Each starts by putting the documents in the
 // state it needs (e2e/support/reset-workspace.ts), so they run in any order,
 // and each checks what the public sees afterwards. Figures carry a token
 // unique to the run, so a public page cached by an earlier run cannot pass a
 // check by accident.
 
 const PROGRAMME = "/werkplek/zoetermeer/2025/programma/6";
+const BUDGET_PROGRAMME = `${PROGRAMME}?stuk=begroting`;
 const REVIEW = "/werkplek/zoetermeer/2025/beoordelen";
 const YEAR = "/werkplek/zoetermeer/2025";
 const PUBLIC_PROGRAMME = "/zoetermeer/2025/programma/6";
@@ -42,30 +46,67 @@ async function typeRows(page: Page, rows: string[][]) {
   }
 }
 
-test("beleidsadviseur: vult een heel programma in met het toetsenbord, krijgt een fout, verbetert en dient in", async ({ page }) => {
+test("beleidsadviseur: begroot het programma en vult daarna de realisatie in met het toetsenbord, krijgt een fout, verbetert en dient in", async ({ page }) => {
   const token = runToken();
   resetWorkspace("leeg");
   await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
+
+  // The begroting werkdocument owns the streefwaarden and the primitieve begroting.
+  await page.goto(BUDGET_PROGRAMME);
+  await expect(page.getByRole("note", { name: "Demowerkdocument" })).toBeVisible();
+  const firstTarget = page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ });
+  await expect(firstTarget.getByLabel("Realisatie 2025")).toHaveCount(0);
+  await firstTarget.getByLabel("Streefwaarde 2025").focus();
+  await typeRows(page, [
+    ["7,4", ""],
+    ["7,3", ""],
+    ["6,9", ""],
+    ["7,0", ""],
+    ["12.500.000", ""],
+    ["5.000.000", ""],
+    ["0", ""],
+    ["20.000", ""],
+    ["6.500.000", ""],
+    ["40.000", ""],
+    ["0", ""],
+    ["0", ""],
+  ]);
+  await expect(page.getByRole("button", { name: "Opslaan", exact: true })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Opslaan en indienen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Opgeslagen: 12 cijfers gewijzigd. 12 cijfers ingediend ter beoordeling.")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // The jaarstukken werkdocument owns the realisaties; target and budget stand beside them, read-only.
+  await page.goto("/werkplek");
   await page.getByRole("link", { name: "Jaarstukken 2025 (werkdocument, demo)" }).click();
   await page.getByRole("link", { name: "Invoeren: Programma 6 Dienstverlening en participatie" }).click();
   await expect(page).toHaveURL(/\/werkplek\/zoetermeer\/2025\/programma\/6/);
-  await expect(page.getByRole("note", { name: "Demowerkdocument" })).toBeVisible();
+  const first = page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ });
+  await expect(first.getByText("vastgesteld in Begroting 2025 (werkdocument, demo)")).toBeVisible();
+  await expect(first.getByText("7,4", { exact: true })).toBeVisible();
+  await expect(first.getByLabel("Streefwaarde 2025")).toHaveCount(0);
+  const lasten = page.getByRole("group", { name: /Lasten: Continueren klanttevredenheid/ });
+  await expect(lasten.getByText("€ 12.500.000", { exact: true })).toBeVisible();
+  await expect(lasten.getByText("berekend: primitieve begroting plus vastgestelde wijzigingen")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /Begroting na wijziging/ })).toHaveCount(0);
 
   // Keyboard only: the first field, then Tab through the programme in reading order.
-  await page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ }).getByLabel("Streefwaarde 2025").focus();
+  await first.getByLabel("Realisatie 2025").focus();
   await typeRows(page, [
-    ["7,4", "7.0.0", ""], // a typo: a point where a comma belongs
-    ["7,3", "7,5", ""],
-    ["6,9", "", `Tweejaarlijkse peiling: geen meting in 2025 (${token}).`],
-    ["7,0", "7,2", ""],
-    ["12.500.000", "12.548.000", ""],
-    ["5.000.000", "€ 5.304.000", ""],
-    ["0", "0", ""],
-    ["20.000", "18.000", ""],
-    ["6.500.000", "6.719.000", ""],
-    ["40.000", "46.000", ""],
-    ["0", "0", ""],
-    ["0", "0", ""],
+    ["7.0.0", ""], // a typo: a point where a comma belongs
+    ["7,5", ""],
+    ["", `Tweejaarlijkse peiling: geen meting in 2025 (${token}).`],
+    ["7,2", ""],
+    ["12.548.000", ""],
+    ["€ 5.304.000", ""],
+    ["0", ""],
+    ["18.000", ""],
+    ["6.719.000", ""],
+    ["46.000", ""],
+    ["0", ""],
+    ["0", ""],
   ]);
   await expect(page.getByRole("button", { name: "Opslaan", exact: true })).toBeFocused();
   await page.keyboard.press("Tab");
@@ -73,7 +114,6 @@ test("beleidsadviseur: vult een heel programma in met het toetsenbord, krijgt ee
   await page.keyboard.press("Enter");
 
   // Refused with a Dutch message next to the field; what was typed is still there.
-  const first = page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ });
   await expect(page.getByRole("heading", { name: "Niet opgeslagen" })).toBeVisible();
   await expect(first.getByText("Gebruik een komma voor decimalen, bijvoorbeeld 7,4", { exact: false })).toBeVisible();
   await expect(first.getByLabel("Realisatie 2025")).toHaveValue("7.0.0");
@@ -81,7 +121,7 @@ test("beleidsadviseur: vult een heel programma in met het toetsenbord, krijgt ee
   await expect(page.getByRole("group", { name: /Baten: Continueren klanttevredenheid/ }).getByLabel("Realisatie (€)")).toHaveValue("€ 5.304.000");
   await expectNoAccessibilityViolations(page);
 
-  // From the error summary to the field, and fix it: 7,0 against 7,4 misses the target.
+  // From the error summary to the field, and fix it: 7,0 against the adopted 7,4 misses the target.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: /Realisatie bij Gemiddeld rapportcijfer tevredenheid/ })).toBeFocused();
   await page.keyboard.press("Enter");
@@ -108,25 +148,26 @@ test("beleidsadviseur: vult een heel programma in met het toetsenbord, krijgt ee
 
 test("beleidsadviseur: dient één cijfer in vanaf zijn rij, met het toetsenbord; Enter in een veld slaat alleen op", async ({ page }) => {
   const token = runToken();
-  resetWorkspace("leeg");
+  resetWorkspace("begroot");
   await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
   await page.goto(PROGRAMME);
   const first = page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ });
   const digital = page.getByRole("group", { name: /aanvraag en afhandeling van digitale producten/ });
   const submitFirst = page.getByRole("button", { name: /^Indienen: Gemiddeld rapportcijfer tevredenheid gehele dienstverlening/ });
+  // The begroting's target (7,0) and budget stand read-only beside the empty realisaties.
+  await expect(first.getByText("vastgesteld in Begroting 2025 (werkdocument, demo)")).toBeVisible();
+  await expect(page.getByRole("group", { name: /Lasten: Continueren klanttevredenheid/ }).getByText("€ 1.000.000", { exact: true })).toBeVisible();
 
   // Enter in a field saves; it does not submit the first row, whose "Indienen" comes first in the form.
-  await digital.getByLabel("Streefwaarde 2025").focus();
-  await page.keyboard.type("7,0");
+  await digital.getByLabel("Realisatie 2025").focus();
+  await page.keyboard.type("7,1");
   await page.keyboard.press("Enter");
   await expect(page.getByText("Opgeslagen: 1 cijfer gewijzigd.", { exact: true })).toBeVisible();
   await expect(digital.getByText("Concept", { exact: true })).toBeVisible();
 
-  // Streefwaarde, realisatie (missed), an empty toelichting, then Tab to the row's own "Indienen".
-  await first.getByLabel("Streefwaarde 2025").focus();
-  await page.keyboard.type("7,4");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("7,0");
+  // A realisatie that misses the adopted 7,0, an empty toelichting, then Tab to the row's own "Indienen".
+  await first.getByLabel("Realisatie 2025").focus();
+  await page.keyboard.type("6,8");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(submitFirst).toBeFocused();
@@ -136,11 +177,11 @@ test("beleidsadviseur: dient één cijfer in vanaf zijn rij, met het toetsenbord
   await expect(page.getByText("Indienen kan nog niet", { exact: false })).toBeVisible();
   await expect(first.getByLabel("Toelichting")).toHaveAttribute("aria-invalid", "true");
   await expect(first.getByText("Toelichting verplicht: de streefwaarde is niet gehaald").first()).toBeVisible();
-  await expect(first.getByLabel("Realisatie 2025")).toHaveValue("7,0");
+  await expect(first.getByLabel("Realisatie 2025")).toHaveValue("6,8");
   await expectNoAccessibilityViolations(page);
 
   await first.getByLabel("Toelichting").focus();
-  await page.keyboard.type(`Het cijfer is gelijk gebleven (${token}).`);
+  await page.keyboard.type(`Het cijfer is gedaald (${token}).`);
   await page.keyboard.press("Tab");
   await expect(submitFirst).toBeFocused();
   await page.keyboard.press("Enter");
@@ -225,6 +266,9 @@ test("beheerder: stelt het jaar vast, waarna wijzigen mislukt, en publiceert", a
   await advisor.reload();
   await expect(advisor.getByRole("textbox")).toHaveCount(0);
   await expect(advisor.getByText("de cijfers zijn vergrendeld", { exact: false })).toBeVisible();
+  // Vaststellen locks what the jaarstukken own, not the begroting's targets.
+  await advisor.goto(BUDGET_PROGRAMME);
+  await expect(advisor.getByRole("group", { name: /tevredenheid gehele dienstverlening/ }).getByLabel("Streefwaarde 2025")).toBeEditable();
 
   // Locked but not published: not public.
   await expectNotPublic(advisor, token);
@@ -263,7 +307,7 @@ test("de werkplek van een gemeente is dicht voor wie er geen rol heeft, en past 
   }
 
   // The entry form and the review list fit a 375 px screen.
-  for (const [email, path] of [["advies@zoetermeer.demo", PROGRAMME], ["controller@zoetermeer.demo", REVIEW]] as const) {
+  for (const [email, path] of [["advies@zoetermeer.demo", PROGRAMME], ["advies@zoetermeer.demo", BUDGET_PROGRAMME], ["controller@zoetermeer.demo", REVIEW]] as const) {
     const phone = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
     await signIn(phone, email, DEMO_PASSWORD);
     await phone.goto(path);

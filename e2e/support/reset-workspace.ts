@@ -2,9 +2,11 @@
 // known state for an end-to-end journey, through the app's own mutations, so
 // the journeys do not depend on each other's order. Run by e2e/support/workspace.ts:
 //
-//   node --conditions=react-server --import tsx e2e/support/reset-workspace.ts <leeg|ingediend|goedgekeurd> <token>
+//   node --conditions=react-server --import tsx e2e/support/reset-workspace.ts <leeg|begroot|ingediend|goedgekeurd> <token>
 //
 // against DATABASE_URL, in demo mode. "leeg" is the state the seed creates;
+// "begroot" has only the begroting filled in and submitted (the jaarstukken
+// then show its targets and budget beside empty realisaties);
 // "ingediend" has every figure of both (the begroting's targets and
 // primitieve begroting, the jaarstukken' realisaties) filled in and submitted by the demo advisor;
 // "goedgekeurd" has them approved by the demo controller as well. Every
@@ -16,7 +18,7 @@ import { decideFigure, saveProgrammeEntry } from "@/lib/review/mutations";
 import { programmeEntrySchema } from "@/lib/review/schema";
 import { DEMO_WORKSPACE, loadDemoWorkspace } from "@/prisma/demo/workspace";
 
-const SCENARIOS = ["leeg", "ingediend", "goedgekeurd"] as const;
+const SCENARIOS = ["leeg", "begroot", "ingediend", "goedgekeurd"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 /**
@@ -115,6 +117,7 @@ async function main() {
     if (scenario === "leeg") return;
     const workspace = await findWorkspace();
     for (const document of workspace.documents) {
+      if (scenario === "begroot" && document.kind !== "BEGROTING") continue;
       await fillAndSubmit(workspace, document, token);
       if (scenario === "goedgekeurd") await approveAll(workspace, document.id);
     }

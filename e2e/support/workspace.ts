@@ -6,7 +6,7 @@ import path from "node:path";
  * in the database the app under test uses: DATABASE_URL, which `npm test`
  * gives both the web server and this test process.
  */
-export function resetWorkspace(scenario: "leeg" | "ingediend" | "goedgekeurd", token = "e2e") {
+export function resetWorkspace(scenario: "leeg" | "begroot" | "ingediend" | "goedgekeurd", token = "e2e") {
   if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL ontbreekt: start de e2e-tests met `npm test` of `npm run test:e2e`.");
   execFileSync(
     process.execPath,

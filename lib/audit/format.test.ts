@@ -12,6 +12,13 @@ describe("formatAuditValue: values as the figure itself is shown", () => {
     [{ entityType: "IndicatorValue", field: "explanation" }, "<b>geen html</b>", "<b>geen html</b>"],
     [{ entityType: "IndicatorValue", field: "actual" }, null, "(leeg)"],
     [{ entityType: "PcDocument", field: null }, { title: "x" }, '{"title":"x"}'],
+    // New writes (decision 009) format like the old entries of the same figure.
+    [{ entityType: "BudgetFigure", field: "actual" }, "12548000", "€ 12.548.000"],
+    [{ entityType: "BudgetFigure", field: "budgetOriginal" }, "1000", "€ 1.000"],
+    [{ entityType: "BudgetFigure", field: "prognosis" }, "1000", "€ 1.000"],
+    [{ entityType: "IndicatorFigure", field: "target" }, "7.4", "7,4"],
+    [{ entityType: "IndicatorFigure", field: "prognosis" }, "7.4", "7,4"],
+    [{ entityType: "PcDocument", field: "actual" }, "7.4", "7.4"],
   ])("%o %j -> %s", (entry, value, text) => {
     expect(formatAuditValue(entry, value)).toBe(text);
   });
@@ -39,6 +46,10 @@ describe("labels, dates and links", () => {
     expect(historyHref("zoetermeer", "IndicatorValue", "abc")).toBe("/werkplek/zoetermeer/geschiedenis/indicatorwaarde/abc");
     expect(historyHref("zoetermeer", "FinancialLine", "a/b")).toBe("/werkplek/zoetermeer/geschiedenis/financiele-regel/a%2Fb");
     expect(historyHref("zoetermeer", "PcDocument", "abc")).toBeNull();
+    // By the new audit names and by the form's kind, to the same page as before.
+    expect(historyHref("zoetermeer", "IndicatorFigure", "abc")).toBe("/werkplek/zoetermeer/geschiedenis/indicatorwaarde/abc");
+    expect(historyHref("zoetermeer", "BudgetFigure", "abc")).toBe("/werkplek/zoetermeer/geschiedenis/financiele-regel/abc");
+    expect(historyHref("zoetermeer", "financialLine", "abc")).toBe("/werkplek/zoetermeer/geschiedenis/financiele-regel/abc");
   });
 
   it("presents an entry row", () => {

@@ -1,8 +1,5 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
-import { normalizeDecimal } from "@/lib/format/decimal";
-import type { ValueRuleIndicator } from "./value-rules";
 import type {
   IndicatorDirection,
   IndicatorFrequency,

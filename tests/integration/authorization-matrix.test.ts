@@ -43,8 +43,8 @@ import { createMunicipalityAction, saveMunicipalitySettings } from "@/lib/munici
 import { addRole, removeRole, setAdvisorProgrammes } from "@/lib/users/actions";
 import { blockAccount, changePassword, createPasswordLink, unblockAccount } from "@/lib/accounts/actions";
 import { upsertDocument } from "@/lib/document/mutations";
-import { createFinancialLine } from "@/lib/finance/mutations";
-import { upsertImportedIndicatorValue, upsertIndicatorByKey } from "@/lib/indicator/mutations";
+import { upsertBudgetFigure, upsertBudgetLine } from "@/lib/finance/mutations";
+import { upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { upsertProgramme } from "@/lib/programme/mutations";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { setUserDisabled } from "@/lib/accounts/mutations";
@@ -183,6 +183,19 @@ function cases<T extends Target>(matrix: Record<UserKey, T[]>, targets: T[]): Ca
   );
 }
 
+/**
+ * Each document enters the figures it owns (decision 009), through the same
+ * programme form: the jaarstukken the realisatie, the begroting the
+ * streefwaarde and the primitieve begroting, a bestuursrapportage the prognose.
+ */
+type Stage = "REALISATIE" | "PRIMITIEF" | "PROGNOSE";
+const STAGES: Stage[] = ["REALISATIE", "PRIMITIEF", "PROGNOSE"];
+const STAGE_DOCUMENTS: Record<Stage, { kind: "JAARSTUKKEN" | "BEGROTING" | "BESTUURSRAPPORTAGE"; sequence: number; label: string }> = {
+  REALISATIE: { kind: "JAARSTUKKEN", sequence: 0, label: "realisatie in de jaarstukken" },
+  PRIMITIEF: { kind: "BEGROTING", sequence: 0, label: "streefwaarde en primitieve begroting in de begroting" },
+  PROGNOSE: { kind: "BESTUURSRAPPORTAGE", sequence: 1, label: "prognose in de 1e bestuursrapportage" },
+};
+
 // ------------------------------------------------------------------ fixtures
 
 const ids = {
@@ -191,8 +204,11 @@ const ids = {
   programme: {} as Record<FigureTarget, string>,
   figureDocument: {} as Record<FigureTarget, string>,
   statusDocument: {} as Record<MunicipalityTarget, string>,
+  /** The jaarstukken' realisatie figures (the review rows act on these). */
   value: {} as Record<FigureTarget, string>,
   line: {} as Record<FigureTarget, string>,
+  /** Per owning document: its document and its owned indicator and budget figure. */
+  owned: {} as Record<Stage, { document: Record<FigureTarget, string>; value: Record<FigureTarget, string>; line: Record<FigureTarget, string> }>,
   user: {} as Record<UserKey | "subject" | AccountTarget, string>,
   documents: [] as string[],
   indicators: [] as string[],
@@ -255,14 +271,18 @@ beforeAll(async () => {
     hilversum: await programme(h.id, "97"),
   };
 
-  const document = async (municipalityId: string, kind: "JAARSTUKKEN" | "BEGROTING", year: number) => {
-    const d = await upsertDocument(client, { municipalityId, kind, year, title: `Testdocument autorisatiematrix ${year}`, status: "CONCEPT" });
+  const document = async (municipalityId: string, kind: "JAARSTUKKEN" | "BEGROTING" | "BESTUURSRAPPORTAGE", year: number, sequence = 0) => {
+    const d = await upsertDocument(client, { municipalityId, kind, year, sequence, title: `Testdocument autorisatiematrix ${kind} ${year}`, status: "CONCEPT" });
     ids.documents.push(d.id);
     return d.id;
   };
-  const zFigures = await document(z.id, "JAARSTUKKEN", FIGURE_YEAR);
-  const hFigures = await document(h.id, "JAARSTUKKEN", FIGURE_YEAR);
-  ids.figureDocument = { zoetermeerP: zFigures, zoetermeerQ: zFigures, hilversum: hFigures };
+  for (const stage of STAGES) {
+    const { kind, sequence } = STAGE_DOCUMENTS[stage];
+    const zDocument = await document(z.id, kind, FIGURE_YEAR, sequence);
+    const hDocument = await document(h.id, kind, FIGURE_YEAR, sequence);
+    ids.owned[stage] = { document: { zoetermeerP: zDocument, zoetermeerQ: zDocument, hilversum: hDocument }, value: {} as Record<FigureTarget, string>, line: {} as Record<FigureTarget, string> };
+  }
+  ids.figureDocument = ids.owned.REALISATIE.document;
   ids.statusDocument = { zoetermeer: await document(z.id, "BEGROTING", STATUS_YEAR), hilversum: await document(h.id, "BEGROTING", STATUS_YEAR) };
 
   for (const target of FIGURE_TARGETS) {
@@ -281,41 +301,40 @@ beforeAll(async () => {
       sortOrder: 0,
     });
     ids.indicators.push(indicator.id);
-    const value = await upsertImportedIndicatorValue(client, {
-      indicatorId: indicator.id,
-      documentId: ids.figureDocument[target],
-      year: FIGURE_YEAR,
-      dimensionValue: "",
-      target: "7",
-      actual: "7.5",
-      benchmark: null,
-      benchmarkLabel: null,
-      printedGoalAchieved: null,
-      explanation: "Toelichting",
-      reviewStatus: "CONCEPT",
-      sourceId: null,
-      sourceLocation: null,
-    });
-    ids.value[target] = value.id;
-    const line = await createFinancialLine(client, {
-      documentId: ids.figureDocument[target],
+    const line = await upsertBudgetLine(client, {
+      municipalityId,
       programmeId: ids.programme[target],
       goalId: null,
+      key: `test-autorisatiematrix-${RUN}-${target}`,
       product: null,
       functionCode: null,
       category: "EXPENSES",
       label: `Testregel autorisatiematrix ${target}`,
-      actualPreviousYear: null,
-      budgetOriginal: 1000n,
-      budgetAmended: 1000n,
-      actual: 900n,
-      explanation: "Toelichting",
-      reviewStatus: "CONCEPT",
       sortOrder: 0,
-      sourceId: null,
-      sourceLocation: null,
     });
-    ids.line[target] = line.id;
+    // What each document owns: a target of 7 and a budget of 1.000 in the begroting; a realisatie of 7,5 and 900; a prognose of the same.
+    const owned: Record<Stage, { value: string; amount: bigint }> = {
+      REALISATIE: { value: "7.5", amount: 900n },
+      PRIMITIEF: { value: "7", amount: 1000n },
+      PROGNOSE: { value: "7.5", amount: 900n },
+    };
+    for (const stage of STAGES) {
+      const documentId = ids.owned[stage].document[target];
+      const common = { documentId, year: FIGURE_YEAR, explanation: "Toelichting", reviewStatus: "CONCEPT" as const, sourceId: null, sourceLocation: null };
+      const figure = await upsertIndicatorFigure(client, {
+        ...common,
+        indicatorId: indicator.id,
+        dimensionValue: "",
+        value: owned[stage].value,
+        benchmark: null,
+        benchmarkLabel: null,
+        printedGoalAchieved: null,
+      });
+      ids.owned[stage].value[target] = figure.id;
+      ids.owned[stage].line[target] = (await upsertBudgetFigure(client, { ...common, budgetLineId: line.id, amount: owned[stage].amount })).id;
+    }
+    ids.value[target] = ids.owned.REALISATIE.value[target];
+    ids.line[target] = ids.owned.REALISATIE.line[target];
   }
 
   const email = (key: string) => `${key.toLowerCase()}-${RUN}@autorisatiematrix.test`;
@@ -365,36 +384,38 @@ afterAll(async () => {
 // ------------------------------------------------------------------ helpers per kind of target
 
 /** Puts a figure in the given review state, last changed by nobody (so four eyes never interferes). */
-async function resetFigure(kind: "indicatorValue" | "financialLine", target: FigureTarget, reviewStatus: "CONCEPT" | "INGEDIEND") {
+async function resetFigure(kind: "indicatorValue" | "financialLine", target: FigureTarget, reviewStatus: "CONCEPT" | "INGEDIEND", stage: Stage = "REALISATIE") {
   const data = { reviewStatus, updatedById: null };
   const row =
     kind === "indicatorValue"
-      ? await db().indicatorValue.update({ where: { id: ids.value[target] }, data })
-      : await db().financialLine.update({ where: { id: ids.line[target] }, data });
+      ? await db().indicatorFigure.update({ where: { id: ids.owned[stage].value[target] }, data })
+      : await db().budgetFigure.update({ where: { id: ids.owned[stage].line[target] }, data });
   return row.version;
 }
 
-const figureRow = async (kind: "indicatorValue" | "financialLine", target: FigureTarget) =>
+const figureRow = async (kind: "indicatorValue" | "financialLine", target: FigureTarget, stage: Stage = "REALISATIE") =>
   kind === "indicatorValue"
-    ? db().indicatorValue.findUniqueOrThrow({ where: { id: ids.value[target] }, select: { version: true, reviewStatus: true } })
-    : db().financialLine.findUniqueOrThrow({ where: { id: ids.line[target] }, select: { version: true, reviewStatus: true } });
+    ? db().indicatorFigure.findUniqueOrThrow({ where: { id: ids.owned[stage].value[target] }, select: { version: true, reviewStatus: true, value: true } })
+    : db().budgetFigure.findUniqueOrThrow({ where: { id: ids.owned[stage].line[target] }, select: { version: true, reviewStatus: true, amount: true } });
 
-/** The programme form exactly as the page renders it now: every field unchanged. */
-async function unchangedProgrammeForm(target: FigureTarget) {
-  const v = await db().indicatorValue.findUniqueOrThrow({ where: { id: ids.value[target] } });
-  const l = await db().financialLine.findUniqueOrThrow({ where: { id: ids.line[target] } });
+/**
+ * The programme form of one owning document exactly as the page renders it
+ * now: every field unchanged, unless `typed` gives the owned value and amount.
+ */
+async function programmeForm(target: FigureTarget, stage: Stage = "REALISATIE", typed: { value?: string; amount?: string } = {}) {
+  const v = await db().indicatorFigure.findUniqueOrThrow({ where: { id: ids.owned[stage].value[target] } });
+  const l = await db().budgetFigure.findUniqueOrThrow({ where: { id: ids.owned[stage].line[target] } });
   const text = (d: { toString(): string } | null) => (d === null ? "" : d.toString());
   return {
-    documentId: ids.figureDocument[target],
+    documentId: ids.owned[stage].document[target],
     programmeId: ids.programme[target],
     intent: "save" as const,
     indicators: [
       {
         id: v.id,
         version: String(v.version),
-        base: { target: text(v.target), actual: text(v.actual), explanation: v.explanation ?? "" },
-        target: text(v.target).replace(".", ","),
-        actual: text(v.actual).replace(".", ","),
+        base: { value: text(v.value), explanation: v.explanation ?? "" },
+        value: typed.value ?? text(v.value).replace(".", ","),
         explanation: v.explanation ?? "",
       },
     ],
@@ -402,14 +423,15 @@ async function unchangedProgrammeForm(target: FigureTarget) {
       {
         id: l.id,
         version: String(l.version),
-        base: { budgetAmended: text(l.budgetAmended), actual: text(l.actual), explanation: l.explanation ?? "" },
-        budgetAmended: text(l.budgetAmended),
-        actual: text(l.actual),
+        base: { amount: text(l.amount), explanation: l.explanation ?? "" },
+        amount: typed.amount ?? text(l.amount),
         explanation: l.explanation ?? "",
       },
     ],
   };
 }
+
+const unchangedProgrammeForm = (target: FigureTarget) => programmeForm(target);
 
 const settingsOf = (municipalityId: string) =>
   db().municipality.findUniqueOrThrow({
@@ -435,6 +457,32 @@ describe("saveProgrammeFigures (indicator + financial line of one programme)", (
     else expectForbidden(result);
     expect((await figureRow("indicatorValue", target)).version).toBe(Number(form.indicators[0]!.version));
     expect((await figureRow("financialLine", target)).version).toBe(lineVersion);
+  });
+});
+
+let typedCounter = 0;
+
+describe("saveProgrammeFigures writes the figures each document owns (decision 009)", () => {
+  const stageCases = STAGES.filter((s) => s !== "REALISATIE").flatMap((stage) =>
+    cases(ENTER_FIGURES, FIGURE_TARGETS).map((c) => ({ ...c, stage, what: STAGE_DOCUMENTS[stage].label })),
+  );
+  it.each(stageCases)("$who → saveProgrammeFigures $what, $where: $outcome", async ({ user, target, allowed, stage }) => {
+    await resetFigure("indicatorValue", target, "CONCEPT", stage);
+    await resetFigure("financialLine", target, "CONCEPT", stage);
+    const before = [await figureRow("indicatorValue", target, stage), await figureRow("financialLine", target, stage)];
+    // A new value every case, so every allowed save really writes.
+    typedCounter += 1;
+    const digit = (typedCounter % 9) + 1; // the indicator has one decimal
+    const typed = { value: `8,${digit}`, amount: String(2000 + typedCounter) };
+    const result = await as(user, saveProgrammeFigures)(await programmeForm(target, stage, typed));
+    const after = [await figureRow("indicatorValue", target, stage), await figureRow("financialLine", target, stage)];
+    if (allowed) {
+      expect(expectOk(result)).toEqual({ outcome: "saved", changed: 2, submitted: 0, returnedLeft: 0 });
+      expect(after.map((r) => ("value" in r ? r.value?.toString() : r.amount?.toString()))).toEqual([`8.${digit}`, typed.amount]);
+    } else {
+      expectForbidden(result);
+      expect(after).toEqual(before);
+    }
   });
 });
 
