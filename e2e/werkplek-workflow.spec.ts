@@ -19,6 +19,9 @@ const REVIEW = "/werkplek/zoetermeer/2025/beoordelen";
 const YEAR = "/werkplek/zoetermeer/2025";
 const PUBLIC_PROGRAMME = "/zoetermeer/2025/programma/6";
 
+// A journey through two documents and several users takes a while on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.afterAll(() => resetWorkspace("leeg"));
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {

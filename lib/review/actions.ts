@@ -8,6 +8,7 @@ import { can, type Action, type MunicipalityResource, type SessionUser } from "@
 import { NotFoundError } from "@/lib/auth/errors";
 import type { ActionResult } from "@/lib/auth/result";
 import { DOCUMENT_LOCKED_MESSAGE } from "@/lib/document/status";
+import { FIGURE_KIND_NAMES, isFigureKind } from "@/lib/figure-kinds";
 import { decideFigure, saveProgrammeEntry } from "./mutations";
 import {
   FIGURE_KINDS,
@@ -107,7 +108,7 @@ function figureSubmitAction(kind: FigureKind) {
       const programme = await findProgrammeInDocumentResource(input.documentId, input.programmeId);
       if (!programme) throw new NotFoundError();
       const municipalityId = authorizeProgrammeSave(user, programme, input);
-      const submitFigure = { group: kind === "indicatorValue" ? "indicators" : "lines", id: input.submitFigure } as const;
+      const submitFigure = { group: FIGURE_KIND_NAMES[kind].formGroup, id: input.submitFigure } as const;
       const outcome = await saveProgrammeEntry({ entry: input, userId: user.id, municipalityId, submitFigure });
       if (outcome.outcome === "saved") revalidateWorkplace();
       return outcome;
@@ -183,7 +184,8 @@ export const returnFigure = authorizedAction(
 
 export async function reviewFigureForm(previous: DecisionFormState, formData: FormData): Promise<DecisionFormState> {
   const decided = formData.get("decision") === "return" ? await returnFigure(formData) : await approveFigure(formData);
-  const kind = formData.get("kind") === "financialLine" ? "financialLine" : "indicatorValue";
+  const posted = formData.get("kind");
+  const kind = isFigureKind(posted) ? posted : "indicatorValue";
   const result = await explainLocked(decided, () => findFigureResource(kind, String(formData.get("id") ?? "")));
   const comment = formData.get("comment");
   return decisionFormState(previousSeq(previous), result, typeof comment === "string" ? comment : "");

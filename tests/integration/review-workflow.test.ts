@@ -22,6 +22,8 @@ import { listProgrammeIndicators } from "@/lib/indicator/data";
 import { getProgrammeFinance } from "@/lib/finance/data";
 import { findFigureSubject, listEntityHistory } from "@/lib/audit/data";
 import { auditEntityTypes } from "@/lib/figure-kinds";
+import { ensureReconstruction } from "@/lib/document/mutations";
+import { upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
 
 let f: Fixture;
@@ -262,6 +264,40 @@ describe("the year lock and publication", () => {
     const result = outcome(await as(f, "beheerder", changeDocumentStatus)({ documentId: f.documentId, version: doc.version, status: "VASTGESTELD" }));
     expect(result).toMatchObject({ refused: expect.stringMatching(/^Vaststellen kan nog niet: \d+ cijfers? (is|zijn) nog niet goedgekeurd\.$/) });
     expectFailure(await as(f, "advisor", changeDocumentStatus)({ documentId: f.documentId, version: doc.version, status: "VASTGESTELD" }), "FORBIDDEN");
+  });
+
+  it("keeps a reconstructed document's figures locked though it is in concept: at the gate and inside the transaction", async () => {
+    const printed = await ensureReconstruction(db(), {
+      printing: { id: f.documentId, municipalityId: f.municipalityId, title: `Testjaarstukken ${f.year}` },
+      kind: "BEGROTING",
+      year: f.year,
+    });
+    const figure = await upsertIndicatorFigure(db(), {
+      indicatorId: f.indicatorIds[0]!,
+      documentId: printed.id,
+      year: f.year,
+      dimensionValue: "",
+      value: "7.4",
+      benchmark: null,
+      benchmarkLabel: null,
+      printedGoalAchieved: null,
+      explanation: null,
+      reviewStatus: "CONCEPT",
+      sourceId: null,
+      sourceLocation: null,
+    });
+    const form = {
+      documentId: printed.id,
+      programmeId: f.programmeId,
+      intent: "save",
+      indicators: [{ id: figure.id, version: "1", base: { value: "7.4", explanation: "" }, value: "8", explanation: "" }],
+      lines: [],
+    };
+    expectFailure(await as(f, "advisor", saveProgrammeFigures)(form), "FORBIDDEN");
+    const scope = unsafeAuthorizeMunicipality(f.municipalityId);
+    await expect(saveProgrammeEntry({ entry: programmeEntrySchema.parse(form), userId: f.users.advisor, municipalityId: scope })).rejects.toThrow(/overgenomen/);
+    expect((await db().indicatorFigure.findUniqueOrThrow({ where: { id: figure.id } })).value?.toString()).toBe("7.4");
+    await db().pcDocument.delete({ where: { id: printed.id } });
   });
 
   it("locks every figure once vastgesteld: the gate refuses, and so does each mutation inside its transaction", async () => {

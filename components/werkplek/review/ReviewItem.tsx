@@ -7,11 +7,12 @@ import { INITIAL_DECISION_STATE } from "@/lib/review/form-state";
 import { MAX_REVIEW_COMMENT_LENGTH } from "@/lib/review/schema";
 import type { ReviewStatus } from "@/lib/review/workflow";
 import { SELF_REVIEW_EXPLANATION } from "@/lib/review/four-eyes";
+import type { FigureKind } from "@/lib/figure-kinds";
 import { FormField, controlProps } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
 
 export interface ReviewItemProps {
-  kind: "indicatorValue" | "financialLine";
+  kind: FigureKind;
   id: string;
   version: number;
   status: ReviewStatus;
