@@ -2,7 +2,6 @@
  * Inputs of financial-line actions, shared by the form and the Server Action.
  * Isomorphic: no Prisma, no server imports.
  */
-import { z } from "zod";
 import { dutchAmountField } from "@/lib/validation/fields";
 
 /** Amounts are BigInt (int8) in the database; fifteen digits is far beyond any municipal budget. */

@@ -64,6 +64,12 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
         </p>
       )}
 
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`${base}/wijzigingen`}>
+          Begrotingswijzigingen {year}
+        </Link>
+      </p>
+
       <h2 className="utrecht-heading-2">Programma&apos;s</h2>
       <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Programma's en hun cijfers">
         <table className="utrecht-table">
