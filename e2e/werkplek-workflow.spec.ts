@@ -87,7 +87,8 @@ test("beleidsadviseur: begroot het programma en vult daarna de realisatie in met
   await page.getByRole("link", { name: "Invoeren: Programma 6 Dienstverlening en participatie" }).click();
   await expect(page).toHaveURL(/\/werkplek\/zoetermeer\/2025\/programma\/6/);
   const first = page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ });
-  await expect(first.getByText("vastgesteld in Begroting 2025 (werkdocument, demo)")).toBeVisible();
+  // The begroting werkdocument is still concept: its target is shown as a proposal, not as adopted.
+  await expect(first.getByText("uit Begroting 2025 (werkdocument, demo), nog niet vastgesteld")).toBeVisible();
   await expect(first.getByText("7,4", { exact: true })).toBeVisible();
   await expect(first.getByLabel("Streefwaarde 2025")).toHaveCount(0);
   const lasten = page.getByRole("group", { name: /Lasten: Continueren klanttevredenheid/ });
@@ -158,7 +159,8 @@ test("beleidsadviseur: dient één cijfer in vanaf zijn rij, met het toetsenbord
   const digital = page.getByRole("group", { name: /aanvraag en afhandeling van digitale producten/ });
   const submitFirst = page.getByRole("button", { name: /^Indienen: Gemiddeld rapportcijfer tevredenheid gehele dienstverlening/ });
   // The begroting's target (7,0) and budget stand read-only beside the empty realisaties.
-  await expect(first.getByText("vastgesteld in Begroting 2025 (werkdocument, demo)")).toBeVisible();
+  // The begroting werkdocument is still concept: its target is shown as a proposal, not as adopted.
+  await expect(first.getByText("uit Begroting 2025 (werkdocument, demo), nog niet vastgesteld")).toBeVisible();
   await expect(page.getByRole("group", { name: /Lasten: Continueren klanttevredenheid/ }).getByText("€ 1.000.000", { exact: true })).toBeVisible();
 
   // Enter in a field saves; it does not submit the first row, whose "Indienen" comes first in the form.

@@ -40,6 +40,8 @@ export interface AdoptedTarget {
   value: string | null;
   /** Title of the begroting that set it; null when no begroting holds a target for the year. */
   setIn: string | null;
+  /** Whether that begroting is vastgesteld (a printed one was): a concept begroting's target is a proposal. */
+  adopted: boolean;
 }
 
 export interface EntryIndicatorDto extends FigureMeta {
@@ -144,7 +146,12 @@ function preferred<T extends { document: CandidateDocument }>(rows: T[], year: n
     .sort((a, b) => a.rank - b.rank)[0]?.row;
 }
 
-const candidateSelect = { id: true, title: true, year: true, projectionYears: true, origin: true, reconstructedFromId: true } as const;
+const candidateSelect = { id: true, title: true, year: true, projectionYears: true, origin: true, reconstructedFromId: true, status: true } as const;
+
+/** A reconstruction holds what an adopted document printed; a real begroting is adopted once vastgesteld. */
+function isAdopted(document: { origin: string; status: string }): boolean {
+  return document.origin === "RECONSTRUCTED" || document.status !== "CONCEPT";
+}
 
 /**
  * The adopted target of each (indicator, dimension) for the document's year:
@@ -183,7 +190,7 @@ export async function readAdoptedTargets(
     const adopted = amendments
       .filter((a) => a.indicatorId === indicatorId && a.dimensionValue === dimensionValue)
       .map((a) => ({ amendmentId: a.amendment.id, number: a.amendment.number, date: a.amendment.date, status: a.amendment.status, value: decimal(a.value), reason: a.reason }));
-    targets.set(key, { value: targetAfterAmendments(chosen ? decimal(chosen.value) : null, adopted), setIn: chosen?.document.title ?? null });
+    targets.set(key, { value: targetAfterAmendments(chosen ? decimal(chosen.value) : null, adopted), setIn: chosen?.document.title ?? null, adopted: chosen ? isAdopted(chosen.document) : false });
   }
   return targets;
 }
@@ -308,7 +315,7 @@ export async function listEntryIndicators(scope: MemberScope, document: EntryDoc
         goalCode: goal?.code ?? null,
         goalTitle: goal?.title ?? null,
       },
-      target: stage === "PRIMITIEF" ? null : (targets.get(key) ?? { value: null, setIn: null }),
+      target: stage === "PRIMITIEF" ? null : (targets.get(key) ?? { value: null, setIn: null, adopted: false }),
       previous: before ? { year: r.year - 1, actual: decimal(before.value) } : null,
     };
   });

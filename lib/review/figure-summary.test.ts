@@ -27,7 +27,7 @@ const indicatorRow = (over: Partial<EntryIndicatorDto>): EntryIndicatorDto => ({
   year: 2025,
   dimensionValue: "",
   indicator,
-  target: { value: "7.4", setIn: "Begroting 2025" },
+  target: { value: "7.4", setIn: "Begroting 2025", adopted: true },
   previous: null,
   ...over,
 });
@@ -53,7 +53,9 @@ describe("figure summaries: what the document owns, and what it only shows", () 
     ]);
     expect(s.achievement).toBe("NIET_GEHAALD");
     expect(s.requirement).toMatch(/niet gehaald/);
-    expect(targetProvenance({ value: null, setIn: null })).toBe("geen streefwaarde vastgesteld");
+    expect(targetProvenance({ value: null, setIn: null, adopted: false })).toBe("geen streefwaarde vastgesteld");
+    expect(targetProvenance({ value: "7.4", setIn: "Begroting 2025", adopted: false })).toBe("uit Begroting 2025, nog niet vastgesteld");
+    expect(targetProvenance({ value: "7.4", setIn: "Begroting 2025", adopted: true })).toBe("vastgesteld in Begroting 2025");
   });
 
   it("shows a begroting's streefwaarde alone, without doel gehaald", () => {

@@ -29,9 +29,10 @@ export interface FigureValue {
   owned: boolean;
 }
 
-/** "vastgesteld in Begroting 2025", or that no begroting set one. */
+/** "vastgesteld in Begroting 2025", a concept begroting's proposal, or that no begroting set one. */
 export function targetProvenance(target: AdoptedTarget): string {
-  return target.setIn === null ? "geen streefwaarde vastgesteld" : `vastgesteld in ${target.setIn}`;
+  if (target.setIn === null) return "geen streefwaarde vastgesteld";
+  return target.adopted ? `vastgesteld in ${target.setIn}` : `uit ${target.setIn}, nog niet vastgesteld`;
 }
 
 export { BUDGET_BASIS_NOTES };
