@@ -95,6 +95,7 @@ export interface FigureSubject {
   documentTitle: string;
   year: number;
   kindOfDocument: "BEGROTING" | "BESTUURSRAPPORTAGE" | "JAARSTUKKEN";
+  sequenceOfDocument: number;
   programmeNumber: string;
   programmeName: string;
 }
@@ -105,7 +106,7 @@ export async function findFigureSubject(
   kind: FigureKind,
   id: string,
 ): Promise<FigureSubject | null> {
-  const document = { select: { title: true, year: true, kind: true } } as const;
+  const document = { select: { title: true, year: true, kind: true, sequence: true } } as const;
   const programme = { select: { number: true, name: true } } as const;
   if (kind === "indicatorValue") {
     const v = await db().indicatorFigure.findFirst({
@@ -129,6 +130,7 @@ export async function findFigureSubject(
       documentTitle: v.document.title,
       year: v.document.year,
       kindOfDocument: v.document.kind,
+      sequenceOfDocument: v.document.sequence,
       programmeNumber: v.indicator.programme.number,
       programmeName: v.indicator.programme.name,
     };
@@ -149,6 +151,7 @@ export async function findFigureSubject(
     documentTitle: f.document.title,
     year: f.document.year,
     kindOfDocument: f.document.kind,
+    sequenceOfDocument: f.document.sequence,
     programmeNumber: f.budgetLine.programme.number,
     programmeName: f.budgetLine.programme.name,
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { loadMemberContext, documentKindSlug, type Load } from "@/lib/review/loaders";
+import { loadMemberContext, documentSlug, type Load } from "@/lib/review/loaders";
 import { findFigureSubject, listEntityHistory, type FigureSubject } from "./data";
 import { presentChanges, type ChangeRow } from "./format";
 import { workplaceProgrammeHref } from "@/lib/routes";
@@ -32,7 +32,7 @@ export async function loadFigureHistory(slug: string, segment: string, id: strin
     data: {
       municipality: { name: municipality.name, slug: municipality.slug },
       subject,
-      programmeHref: `${workplaceProgrammeHref(municipality.slug, subject.year, subject.programmeNumber)}?stuk=${documentKindSlug(subject.kindOfDocument)}`,
+      programmeHref: `${workplaceProgrammeHref(municipality.slug, subject.year, subject.programmeNumber)}?stuk=${documentSlug({ kind: subject.kindOfDocument, sequence: subject.sequenceOfDocument })}`,
       entries: presentChanges(entries, new Map([[id, { title: subject.title, format }]])),
     },
   };

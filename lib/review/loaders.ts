@@ -10,6 +10,8 @@ import { listProgrammesInDocument } from "@/lib/programme/data";
 import { listRecentChanges } from "@/lib/audit/data";
 import { historyHref, presentChanges, type ChangeSubject } from "@/lib/audit/format";
 import { isDemoWorkspace } from "./demo-workspace";
+import { documentBySlug } from "./document-slug";
+import { documentOfYear } from "@/lib/cycle/owner";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { countFigureStatuses, listApprovalFacts, listEntryIndicators, listEntryLines, type StatusCounts } from "./data";
@@ -39,18 +41,11 @@ export async function loadMemberContext(slug: string): Promise<Load<MemberContex
   return municipality ? { kind: "ok", data: { user, scope, municipality } } : { kind: "notfound" };
 }
 
-const KIND_BY_SLUG = { jaarstukken: "JAARSTUKKEN", begroting: "BEGROTING", bestuursrapportage: "BESTUURSRAPPORTAGE" } as const;
-const KIND_PREFERENCE: WorkDocument["kind"][] = ["JAARSTUKKEN", "BESTUURSRAPPORTAGE", "BEGROTING"];
+export { documentSlug } from "./document-slug";
 
-export function documentKindSlug(kind: WorkDocument["kind"]): string {
-  return kind.toLowerCase();
-}
-
-/** The document of a year: the one named by `?stuk=`, else jaarstukken before bestuursrapportage before begroting. */
-function chooseDocument(documents: WorkDocument[], kindSlug: string | undefined): WorkDocument | null {
-  const named = kindSlug ? KIND_BY_SLUG[kindSlug as keyof typeof KIND_BY_SLUG] : undefined;
-  if (kindSlug) return documents.find((d) => d.kind === named) ?? null;
-  return KIND_PREFERENCE.map((k) => documents.find((d) => d.kind === k)).find(Boolean) ?? null;
+/** The document of a year: the one named by `?stuk=`, else the one a year page shows (lib/cycle documentOfYear). */
+function chooseDocument(documents: WorkDocument[], year: number, kindSlug: string | undefined): WorkDocument | null {
+  return kindSlug ? documentBySlug(documents, kindSlug) : documentOfYear(documents, year);
 }
 
 /** Threshold as strings: bigint does not belong in client component props. */
@@ -67,7 +62,7 @@ async function documentContext(slug: string, year: number, kindSlug: string | un
   if (member.kind !== "ok") return member;
   const { scope, municipality } = member.data;
   const documents = await listWorkDocuments(scope, municipality.id, year);
-  const document = chooseDocument(documents, kindSlug);
+  const document = chooseDocument(documents, year, kindSlug);
   if (!document) return { kind: "notfound" as const };
   const demo = isDemoWorkspace({ cbsCode: municipality.cbsCode, kind: document.kind, year: document.year });
   return { kind: "ok" as const, data: { ...member.data, documents, document, demo } };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadWorkspaceYear, documentKindSlug } from "@/lib/review/loaders";
+import { loadWorkspaceYear, documentSlug } from "@/lib/review/loaders";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { DemoNotice } from "@/components/werkplek/DemoNotice";
@@ -23,7 +23,7 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
   const base = `/werkplek/${gemeente}/${year}`;
   const data = resolveLoad(await loadWorkspaceYear(gemeente, year, kind), base);
   const { municipality, document, programmes } = data;
-  const query = `?stuk=${documentKindSlug(document.kind)}`;
+  const query = `?stuk=${documentSlug(document)}`;
   const submitted = programmes.reduce((n, p) => n + p.counts.INGEDIEND, 0);
   const openFigures = programmes.reduce((n, p) => n + p.counts.CONCEPT + p.counts.INGEDIEND + p.counts.TERUGGESTUURD, 0);
 
@@ -56,7 +56,7 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
           {data.otherDocuments.map((d, i) => (
             <span key={d.id}>
               {i > 0 && ", "}
-              <Link className="utrecht-link" href={`${base}?stuk=${documentKindSlug(d.kind)}`}>
+              <Link className="utrecht-link" href={`${base}?stuk=${documentSlug(d)}`}>
                 {d.title}
               </Link>
             </span>

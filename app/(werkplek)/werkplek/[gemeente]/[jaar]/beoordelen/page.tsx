@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadReviewQueue, documentKindSlug } from "@/lib/review/loaders";
+import { loadReviewQueue, documentSlug } from "@/lib/review/loaders";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
@@ -30,7 +30,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const year = parseYear(jaar);
   const data = resolveLoad(await loadReviewQueue(gemeente, year, kind), `/werkplek/${gemeente}/${year}/beoordelen`);
   const { municipality, document } = data;
-  const query = `?stuk=${documentKindSlug(document.kind)}`;
+  const query = `?stuk=${documentSlug(document)}`;
   const threshold = thresholdFromSettings({
     deviationThresholdAmount: municipality.threshold.amount,
     deviationThresholdPercent: municipality.threshold.percent,

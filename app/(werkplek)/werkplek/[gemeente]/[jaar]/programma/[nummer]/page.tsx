@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { loadProgrammeWorkspace, documentKindSlug } from "@/lib/review/loaders";
+import { loadProgrammeWorkspace, documentSlug } from "@/lib/review/loaders";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { thresholdFromSettings } from "@/lib/finance/rules";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
@@ -26,7 +26,7 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
   const path = workplaceProgrammeHref(gemeente, year, number);
   const data = resolveLoad(await loadProgrammeWorkspace(gemeente, year, number, kind), path);
   const { municipality, document, programme } = data;
-  const query = `?stuk=${documentKindSlug(document.kind)}`;
+  const query = `?stuk=${documentSlug(document)}`;
   const open = document.status === "CONCEPT";
   const threshold = thresholdFromSettings({
     deviationThresholdAmount: municipality.threshold.amount,
