@@ -8,5 +8,6 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(/\/werkplek/);
+  // Checking the password is a bcrypt comparison: seconds on a busy machine.
+  await expect(page).toHaveURL(/\/werkplek/, { timeout: 15_000 });
 }
