@@ -94,6 +94,7 @@ test("een gemeente uit de CBS-lijst aanmaken; haar openbare pagina zegt dat zij 
   await expect(form.getByLabel("Naam eerste beheerder")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByLabel("Gemeente", { exact: true })).toHaveValue("GM0088");
   await expect(form.getByLabel("E-mailadres eerste beheerder")).toHaveValue("nieuw@schiermonnikoog.test");
+  await expectNoAccessibilityViolations(page);
 
   await form.getByLabel("E-mailadres eerste beheerder").fill("beheerder@platform.demo");
   await form.getByRole("button", { name: "Gemeente aanmaken" }).click();
