@@ -78,23 +78,32 @@ test.describe("Nederlandse 404-pagina's in de opmaak van de site", () => {
   });
 });
 
-test("de openbare pagina van een gemeente die nog niets publiceerde zegt dat", async ({ page }) => {
-  const run = String(Date.now()).slice(-3);
-  const name = `Leegdorp ${run}`;
+test("een gemeente uit de CBS-lijst aanmaken; haar openbare pagina zegt dat zij nog niets publiceerde", async ({ page }) => {
+  // Schiermonnikoog: a real municipality of the CBS list that no other spec creates (the e2e database is fresh per run).
+  const name = "Schiermonnikoog";
   await signIn(page, "beheerder@platform.demo", DEMO_PASSWORD);
   await page.goto("/werkplek/gemeenten/nieuw");
   const form = page.getByRole("form", { name: "Gemeente aanmaken" });
-  await form.getByLabel("CBS-gemeentecode").fill(`GM8${run}`);
-  await form.getByLabel("Naam", { exact: true }).fill(name);
-  await form.getByLabel("Webadres").fill(`leegdorp-${run}`);
+  const municipality = form.getByLabel("Gemeente", { exact: true });
+  // A municipality already in the monitor cannot be picked twice.
+  await expect(municipality.locator("option", { hasText: "Zoetermeer (staat al in de monitor)" })).toBeDisabled();
+  await municipality.selectOption({ label: name });
+  // An address without an account and no name: refused next to the name, the chosen municipality kept.
+  await form.getByLabel("E-mailadres eerste beheerder").fill("nieuw@schiermonnikoog.test");
+  await form.getByRole("button", { name: "Gemeente aanmaken" }).click();
+  await expect(form.getByLabel("Naam eerste beheerder")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Gemeente", { exact: true })).toHaveValue("GM0088");
+  await expect(form.getByLabel("E-mailadres eerste beheerder")).toHaveValue("nieuw@schiermonnikoog.test");
+  await expectNoAccessibilityViolations(page);
+
   await form.getByLabel("E-mailadres eerste beheerder").fill("beheerder@platform.demo");
   await form.getByRole("button", { name: "Gemeente aanmaken" }).click();
   await expect(page.getByText(`Gemeente ${name} is aangemaakt.`)).toBeVisible();
 
   await page.goto("/werkplek");
   await page.getByRole("link", { name: `Openbare pagina van ${name}` }).click();
-  await expect(page).toHaveURL(new RegExp(`/leegdorp-${run}$`));
-  expect((await page.request.get(`/leegdorp-${run}`)).status()).toBe(200);
+  await expect(page).toHaveURL(/\/schiermonnikoog$/);
+  expect((await page.request.get("/schiermonnikoog")).status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Er is nog niets gepubliceerd.", { exact: false })).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);

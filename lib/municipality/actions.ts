@@ -10,7 +10,8 @@ import { previousSeq } from "@/lib/review/form-state";
 import { passwordLinkUrl } from "@/lib/accounts/link-url";
 import { linkValidity } from "@/lib/accounts/mutations";
 import { createMunicipality, updateMunicipalitySettings } from "./mutations";
-import { createMunicipalitySchema, municipalitySettingsSchema } from "./schema";
+import { municipalitySettingsSchema } from "./schema";
+import { createMunicipalitySchema } from "./create-schema";
 
 // Server Actions of the municipality administration. `can` lets a beheerder
 // change the settings of their own municipality and a platform administrator
@@ -50,9 +51,9 @@ export const createMunicipalityAction = authorizedAction(
     const outcome = await createMunicipality(input, { userId: user.id });
     if (outcome.outcome === "refused") return { refused: "Er is geen gemeente aangemaakt.", fieldErrors: outcome.fieldErrors };
     revalidatePath("/werkplek", "layout");
-    if (!outcome.invitation) return { message: `Gemeente ${input.name} is aangemaakt.`, slug: outcome.slug };
+    if (!outcome.invitation) return { message: `Gemeente ${input.municipality.name} is aangemaakt.`, slug: outcome.slug };
     return {
-      message: `Gemeente ${input.name} is aangemaakt, met een nieuw account voor de eerste beheerder. Geef de uitnodigingslink hieronder door. ${linkValidity(outcome.invitation)}`,
+      message: `Gemeente ${input.municipality.name} is aangemaakt, met een nieuw account voor de eerste beheerder. Geef de uitnodigingslink hieronder door. ${linkValidity(outcome.invitation)}`,
       link: await passwordLinkUrl(outcome.invitation),
       slug: outcome.slug,
     };
@@ -60,7 +61,7 @@ export const createMunicipalityAction = authorizedAction(
 );
 
 const SETTINGS_FIELDS = ["signConvention", "thresholdAmount", "thresholdPercent", "deviationRule"] as const;
-const CREATE_FIELDS = ["cbsCode", "name", "slug", "inhabitants", "firstBeheerderEmail", "firstBeheerderName"] as const;
+const CREATE_FIELDS = ["cbsCode", "firstBeheerderEmail", "firstBeheerderName"] as const;
 
 export async function municipalitySettingsForm(previous: FormState, formData: FormData): Promise<FormState> {
   return formState(previousSeq(previous), await saveMunicipalitySettings(formData), typedText(formData, SETTINGS_FIELDS));

@@ -4,6 +4,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { conventionLegend } from "@/lib/finance/sign-convention";
 import { loadMemberContext, type Load } from "@/lib/review/loaders";
 import { SIGN_CONVENTIONS } from "./schema";
+import { existingCbsCodes } from "./data";
+import { cbsMunicipalitiesByProvince } from "./reference/cbs";
 
 // Request-facing reads of the administration pages. A page the user may not
 // use is "not found", like every workplace page; the actions check again.
@@ -41,8 +43,17 @@ export async function loadSettingsPage(slug: string): Promise<Load<SettingsPage>
 }
 
 /** The "new municipality" page: platform administrators only. */
-export async function loadCreateMunicipalityPage(): Promise<Load<null>> {
+/** The CBS list by province for "gemeente aanmaken"; a municipality already in the monitor is marked, so it is not picked twice. */
+export type CbsChoice = { province: string; municipalities: { cbsCode: string; name: string; exists: boolean }[] }[];
+
+export async function loadCreateMunicipalityPage(): Promise<Load<CbsChoice>> {
   const user = await getSessionUser();
   if (!user) return { kind: "signin" };
-  return can(user, "municipality.create", PLATFORM_RESOURCE) ? { kind: "ok", data: null } : { kind: "notfound" };
+  if (!can(user, "municipality.create", PLATFORM_RESOURCE)) return { kind: "notfound" };
+  const existing = await existingCbsCodes();
+  const data = cbsMunicipalitiesByProvince().map(({ province, municipalities }) => ({
+    province,
+    municipalities: municipalities.map((m) => ({ ...m, exists: existing.has(m.cbsCode) })),
+  }));
+  return { kind: "ok", data };
 }

@@ -142,3 +142,9 @@ export interface MunicipalityName {
 export async function getMunicipalityName(slug: string): Promise<MunicipalityName | null> {
   return db().municipality.findUnique({ where: { slug }, select: { name: true, slug: true } });
 }
+
+/** The CBS codes that already have a municipality (platform administration only: every municipality, published or not). */
+export async function existingCbsCodes(): Promise<Set<string>> {
+  const rows = await db().municipality.findMany({ select: { cbsCode: true } });
+  return new Set(rows.map((r) => r.cbsCode));
+}

@@ -6,6 +6,8 @@ import { normalizeDecimal } from "@/lib/format/decimal";
 import { setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { issuePasswordLink, type IssuedLink } from "@/lib/accounts/mutations";
 import type { DeviationRule, SignConvention } from "@/lib/generated/prisma/enums";
+import { CBS_MUNICIPALITIES_YEAR } from "./reference/cbs";
+import type { CbsMunicipality } from "./reference/parse";
 
 export interface MunicipalityInput {
   cbsCode: string;
@@ -92,47 +94,45 @@ export type CreateMunicipalityOutcome =
   | { outcome: "refused"; fieldErrors: Record<string, string[]> };
 
 /**
- * Creates a municipality and gives an existing user its BEHEERDER role, so
- * someone can manage it (a platform administrator has no rights inside it).
- * Both audited, in one transaction.
+ * Creates a municipality from the CBS list (code, name, slug, province,
+ * inhabitants as the list has them) and gives an existing user its BEHEERDER
+ * role, so someone can manage it (a platform administrator has no rights
+ * inside it). Both audited, in one transaction.
  */
 export async function createMunicipality(
   input: {
-    cbsCode: string;
-    name: string;
-    slug: string;
-    inhabitants: number | null;
+    municipality: CbsMunicipality;
     firstBeheerderEmail: string;
     /** Only for an address without an account: the account is made, with an invitation link. */
     firstBeheerderName?: string;
   },
   actor: { userId: string },
 ): Promise<CreateMunicipalityOutcome> {
+  const { cbsCode, name, slug, province, inhabitants } = input.municipality;
+  const values = { cbsCode, name, slug, province, inhabitants, inhabitantsYear: CBS_MUNICIPALITIES_YEAR };
   return db().$transaction(async (tx) => {
     const [byCode, bySlug, beheerder] = await Promise.all([
-      tx.municipality.findUnique({ where: { cbsCode: input.cbsCode }, select: { id: true } }),
-      tx.municipality.findUnique({ where: { slug: input.slug }, select: { id: true } }),
+      tx.municipality.findUnique({ where: { cbsCode }, select: { id: true } }),
+      tx.municipality.findUnique({ where: { slug }, select: { id: true } }),
       tx.user.findUnique({ where: { email: input.firstBeheerderEmail }, select: { id: true, disabledAt: true } }),
     ]);
     const fieldErrors: Record<string, string[]> = {};
+    // The slug follows from the code, so both refusals belong to the one field the form has.
     if (byCode) fieldErrors.cbsCode = ["Er is al een gemeente met deze CBS-code"];
-    if (bySlug) fieldErrors.slug = ["Dit webadres is al in gebruik door een andere gemeente"];
+    else if (bySlug) fieldErrors.cbsCode = [`Het webadres /${slug} is al in gebruik door een andere gemeente`];
     if (beheerder?.disabledAt) fieldErrors.firstBeheerderEmail = ["Het account met dit e-mailadres is geblokkeerd"];
     if (!beheerder && !input.firstBeheerderName) {
       fieldErrors.firstBeheerderName = ["Er is nog geen account met dit e-mailadres. Vul de naam in: dan wordt het account aangemaakt."];
     }
     if (Object.keys(fieldErrors).length > 0) return { outcome: "refused", fieldErrors };
-    const created = await tx.municipality.create({
-      data: { cbsCode: input.cbsCode, name: input.name, slug: input.slug, inhabitants: input.inhabitants },
-      select: { id: true, slug: true },
-    });
+    const created = await tx.municipality.create({ data: values, select: { id: true, slug: true } });
     await appendAudit(tx, {
       userId: actor.userId,
       municipalityId: created.id,
       entityType: "Municipality",
       entityId: created.id,
       action: "create",
-      newValue: { cbsCode: input.cbsCode, name: input.name, slug: input.slug, inhabitants: input.inhabitants },
+      newValue: values,
     });
     const userId = beheerder?.id ?? (await upsertUserByEmail(tx, { email: input.firstBeheerderEmail, name: input.firstBeheerderName! }, actor)).id;
     await setMembership(tx, { userId, municipalityId: created.id, role: "BEHEERDER", programmeIds: [] }, actor);

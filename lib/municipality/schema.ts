@@ -1,13 +1,12 @@
 /**
  * Inputs of the municipality administration, shared by the forms and the
- * Server Actions. Isomorphic: no Prisma, no server imports.
+ * Server Actions. Isomorphic: no Prisma, no server imports. The input of
+ * "gemeente aanmaken" is in create-schema.ts: it checks against the CBS list,
+ * which the server reads from disk.
  */
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/indicator/schema";
-import { optionalNameField } from "@/lib/users/schema";
-import { cbsCodeSchema, dutchAmountField, dutchDecimalField, nameText, slugSchema } from "@/lib/validation/fields";
-
-export const MAX_MUNICIPALITY_NAME_LENGTH = 100;
+import { dutchAmountField, dutchDecimalField } from "@/lib/validation/fields";
 
 export const SIGN_CONVENTIONS = ["EXPENSES_NEGATIVE", "ADVANTAGE_NEGATIVE", "BOTH_POSITIVE"] as const;
 export const DEVIATION_RULES = ["AMOUNT_OR_PERCENT", "AMOUNT_AND_PERCENT"] as const;
@@ -41,31 +40,3 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "gemeenten",
   "nieuw",
 ]);
-
-const inhabitantsField = dutchDecimalField(0).transform((v, ctx) => {
-  if (v === null) return null;
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 0 || n > 10_000_000) {
-    ctx.addIssue({ code: "custom", message: "Vul een aantal inwoners tussen 0 en 10.000.000 in" });
-    return z.NEVER;
-  }
-  return n;
-});
-
-/** A new municipality (platform administrator), with its first beheerder: an existing account, or a new one (then with a name). */
-export const createMunicipalitySchema = z.object({
-  cbsCode: cbsCodeSchema,
-  name: nameText({ max: MAX_MUNICIPALITY_NAME_LENGTH, tooLong: "Gebruik maximaal 100 tekens", missing: "Vul de naam van de gemeente in" }).refine(
-    (name) => name !== "",
-    { error: "Vul de naam van de gemeente in" },
-  ),
-  slug: slugSchema.refine((s) => !RESERVED_SLUGS.has(s), { error: "Dit webadres is al in gebruik door een pagina; kies een ander" }),
-  inhabitants: inhabitantsField,
-  firstBeheerderEmail: z
-    .string({ error: "Vul het e-mailadres van de eerste beheerder in" })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl" })),
-  firstBeheerderName: optionalNameField,
-});
-export type CreateMunicipalityInput = z.output<typeof createMunicipalitySchema>;

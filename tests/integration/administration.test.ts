@@ -3,6 +3,8 @@
 // Hilversum and for every other role, municipalities by a platform
 // administrator only, Dutch errors per field, and the audit rows.
 // Zoetermeer's settings and memberships are restored afterwards.
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -14,6 +16,7 @@ import { loadSessionUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/auth/result";
 import type { Role } from "@/lib/auth/permissions";
 import { createMunicipalityAction, saveMunicipalitySettings } from "@/lib/municipality/actions";
+import { cbsMunicipalities } from "@/lib/municipality/reference/cbs";
 import { addRole, removeRole, setAdvisorProgrammes } from "@/lib/users/actions";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 
@@ -236,53 +239,67 @@ describe("users and roles", () => {
 });
 
 describe("creating a municipality", () => {
-  const code = `GM9${RUN.slice(-3)}`;
-  const input = (fields: Record<string, string> = {}) => ({
-    cbsCode: code,
-    name: `Testgemeente ${RUN}`,
-    slug: `testgemeente-${RUN}`,
-    inhabitants: "12.345",
-    firstBeheerderEmail: `beheer-newcomer-${RUN}@test.invalid`,
-    ...fields,
-  });
+  // The audit trail is append-only, so a created municipality stays: each run
+  // takes CBS municipalities that are not in the database yet.
+  const free = async (n: number) => {
+    const existing = new Set((await db().municipality.findMany({ select: { cbsCode: true } })).map((m) => m.cbsCode));
+    // Plain names only, so the file's line splits on "," and its name is its slug's source as is.
+    const found = cbsMunicipalities()
+      .filter((m) => !existing.has(m.cbsCode) && /^[A-Za-z]+(?:[- ][A-Za-z]+)*$/.test(m.cbsName))
+      .slice(0, n);
+    if (found.length < n) throw new Error("No CBS municipality left to create: reset the test database");
+    return found;
+  };
+  const csvLine = (cbsCode: string) =>
+    fs
+      .readFileSync(path.join(process.cwd(), "lib/municipality/reference/gemeenten_2025.csv"), "utf8")
+      .split("\r\n")
+      .find((l) => l.startsWith(`${cbsCode},`))!
+      .split(",");
+  const input = (cbsCode: string, fields: Record<string, string> = {}) => ({ cbsCode, firstBeheerderEmail: `beheer-newcomer-${RUN}@test.invalid`, ...fields });
 
-  it("a beheerder cannot, a platform administrator can; audited, with its first beheerder", async () => {
-    expectFailure(await as("beheerder", createMunicipalityAction)(input()), "FORBIDDEN");
-    const result = await as("platformAdmin", createMunicipalityAction)(input());
-    expect(result.ok, JSON.stringify(result)).toBe(true);
-    const created = await db().municipality.findUniqueOrThrow({ where: { cbsCode: code } });
-    expect(created).toMatchObject({ name: `Testgemeente ${RUN}`, slug: `testgemeente-${RUN}`, inhabitants: 12345 });
+  it("a beheerder cannot, a platform administrator can; the CBS values are filled in, audited, with its first beheerder", async () => {
+    const [cbs] = await free(1);
+    // Name, slug and inhabitants posted alongside are ignored: they come from the CBS list.
+    const posted = input(cbs!.cbsCode, { name: "Verzonnen", slug: "verzonnen", inhabitants: "1" });
+    expectFailure(await as("beheerder", createMunicipalityAction)(posted), "FORBIDDEN");
+    const result = await as("platformAdmin", createMunicipalityAction)(posted);
+    expect(result).toEqual({ ok: true, data: { message: `Gemeente ${cbs!.name} is aangemaakt.`, slug: cbs!.slug } });
+    const created = await db().municipality.findUniqueOrThrow({ where: { cbsCode: cbs!.cbsCode } });
+    // Checked against the file's own line, not only the parser's reading of it.
+    const [, name, province, , , inhabitants] = csvLine(cbs!.cbsCode);
+    expect(created).toMatchObject({ name, province, inhabitants: Number(inhabitants), inhabitantsYear: 2025 });
+    expect(created.slug).toBe(name!.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
     const audit = await db().auditEntry.findMany({ where: { municipalityId: created.id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => [a.entityType, a.action, a.userId])).toEqual([
       ["Municipality", "create", users.platformAdmin],
       ["Membership", "create", users.platformAdmin],
     ]);
+    expect(audit[0]!.newValue).toMatchObject({ cbsCode: cbs!.cbsCode, name: cbs!.name, province: cbs!.province, inhabitants: cbs!.inhabitants });
     expect((await loadSessionUser(users.newcomer))?.memberships).toContainEqual({ municipalityId: created.id, role: "BEHEERDER", programmeIds: [] });
     // The creator gets no rights inside it.
     expectFailure(await as("platformAdmin", saveMunicipalitySettings)(settingsForm(created.id, {})), "FORBIDDEN");
 
-    const duplicate = await as("platformAdmin", createMunicipalityAction)(input());
-    expect(duplicate).toMatchObject({
-      ok: true,
-      data: { fieldErrors: { cbsCode: ["Er is al een gemeente met deze CBS-code"], slug: ["Dit webadres is al in gebruik door een andere gemeente"] } },
-    });
+    const duplicate = await as("platformAdmin", createMunicipalityAction)(input(cbs!.cbsCode));
+    expect(duplicate).toEqual({ ok: true, data: { refused: "Er is geen gemeente aangemaakt.", fieldErrors: { cbsCode: ["Er is al een gemeente met deze CBS-code"] } } });
   });
 
-  it("refuses every invalid field at once, in Dutch", async () => {
-    const result = await as("platformAdmin", createMunicipalityAction)(
-      formData({ cbsCode: "0637", name: " ", slug: "Werk Plek", inhabitants: "12,5", firstBeheerderEmail: "x" }),
-    );
-    expectFailure(result, "VALIDATION");
-    if (!result.ok) {
-      expect(result.fieldErrors).toEqual({
-        cbsCode: ["Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0637"],
-        name: ["Vul de naam van de gemeente in"],
-        slug: ["Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld midden-groningen"],
-        inhabitants: ["Vul een geheel getal in, zonder cijfers achter de komma"],
-        firstBeheerderEmail: ["Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl"],
-      });
+  it("refuses a code that is not in the CBS list, and every invalid field at once, in Dutch", async () => {
+    const before = await db().municipality.count();
+    for (const [code, message] of [
+      ["GM9999", "GM9999 is geen gemeente in de lijst van het CBS; kies een gemeente uit de lijst"],
+      ["", "Kies een gemeente uit de lijst"],
+      ["<script>", "Kies een gemeente uit de lijst"],
+    ] as const) {
+      const result = await as("platformAdmin", createMunicipalityAction)(formData({ cbsCode: code, firstBeheerderEmail: "x" }));
+      expectFailure(result, "VALIDATION");
+      if (!result.ok) {
+        expect(result.fieldErrors).toEqual({
+          cbsCode: [message],
+          firstBeheerderEmail: ["Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl"],
+        });
+      }
     }
-    const reserved = await as("platformAdmin", createMunicipalityAction)(input({ slug: "werkplek" }));
-    expectFailure(reserved, "VALIDATION");
+    expect(await db().municipality.count()).toBe(before);
   });
 });

@@ -7,7 +7,7 @@ import { resolveLoad } from "../../resolve";
 export const metadata: Metadata = { title: "Gemeente aanmaken", robots: { index: false } };
 
 export default async function CreateMunicipalityPage() {
-  resolveLoad(await loadCreateMunicipalityPage(), "/werkplek/gemeenten/nieuw");
+  const choice = resolveLoad(await loadCreateMunicipalityPage(), "/werkplek/gemeenten/nieuw");
   return (
     <>
       <Breadcrumbs trail={[{ href: "/werkplek", label: "Werkplek" }]} current="Gemeente aanmaken" />
@@ -15,7 +15,7 @@ export default async function CreateMunicipalityPage() {
       <p className="utrecht-paragraph pm-prose">
         Een nieuwe gemeente heeft nog geen documenten en verschijnt pas op de openbare pagina&apos;s als zij iets publiceert.
       </p>
-      <CreateMunicipalityForm />
+      <CreateMunicipalityForm choice={choice} />
     </>
   );
 }
