@@ -163,7 +163,7 @@ function liveSubjects(source: CopySource, year: number) {
  * vaststellen while nobody asked for it.
  */
 function plannedYears<V>(targetYears: number[], carried: (year: number) => V | undefined): { year: number; value: V | null }[] {
-  return targetYears.flatMap((year, i) => {
+  return targetYears.flatMap((year, i): { year: number; value: V | null }[] => {
     const value = carried(year);
     if (value !== undefined) return [{ year, value }];
     return i === 0 ? [{ year, value: null }] : [];
