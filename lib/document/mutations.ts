@@ -228,7 +228,7 @@ export interface NewDocumentPreview {
 
 type Prepared = { outcome: "ok"; preview: NewDocumentPreview; plan: CopyPlan } | { outcome: "refused"; message: string; fieldErrors: FieldErrors };
 
-const EXISTS_KIND: Record<DocumentKind, string> = { BEGROTING: "een begroting", BESTUURSRAPPORTAGE: "een bestuursrapportage", JAARSTUKKEN: "jaarstukken" };
+const EXISTS_KIND: Record<DocumentKind, string> = { BEGROTING: "Er is al een begroting", BESTUURSRAPPORTAGE: "Er is al een bestuursrapportage", JAARSTUKKEN: "Er zijn al jaarstukken" };
 
 function defaultTitle(kind: DocumentKind, year: number, sequence: number): string {
   return kind === "BESTUURSRAPPORTAGE" ? `${sequence}e bestuursrapportage ${year}` : `${KIND_TITLES[kind]} ${year}`;
@@ -246,7 +246,7 @@ async function prepareNewDocument(client: Db, input: CreateDocumentInput, munici
   const sequence = kind === "BESTUURSRAPPORTAGE" ? await nextReportSequence(client, municipalityId, year) : 0;
   const title = input.name ?? defaultTitle(kind, year, sequence);
   if (kind !== "BESTUURSRAPPORTAGE" && (await findRealDocument(client, { municipalityId, kind, year }))) {
-    return refused(`Er is al ${EXISTS_KIND[kind]} ${year} voor deze gemeente. Kies een ander jaar.`, "year");
+    return refused(`${EXISTS_KIND[kind]} ${year} voor deze gemeente. Kies een ander jaar.`, "year");
   }
   if (kind === "BESTUURSRAPPORTAGE") {
     // A second click on "aanmaken" must not make a second bestuursrapportage with the same name.
