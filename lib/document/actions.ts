@@ -50,7 +50,9 @@ import { findMunicipalityResource } from "@/lib/auth/data";
 import { formState, type FormOutcome } from "@/lib/forms/state";
 import { createDocumentFromStart, previewNewDocument, type NewDocumentPreview } from "./mutations";
 import { createDocumentSchema } from "./schema";
+import { documentSlug } from "@/lib/review/document-slug";
 import type { NewDocumentFormState, PreviewState } from "./new-document-state";
+import type { BudgetCategory } from "./plan-copy";
 
 /** What "Voorbeeld bekijken" answers: the new document and what it takes from its starting point. Writes nothing. */
 export const previewDocumentAction = authorizedAction(
@@ -73,25 +75,31 @@ export const createDocumentAction = authorizedAction(
     action: "document.create",
     resource: (input) => findMunicipalityResource(input.municipalityId),
   },
-  async (input, { user, municipalityId }): Promise<FormOutcome & { id?: string; year?: number }> => {
+  async (input, { user, municipalityId }): Promise<FormOutcome & { id?: string; year?: number; stuk?: string }> => {
     const outcome = await createDocumentFromStart(input, { userId: user.id, municipalityId });
     if (outcome.outcome === "refused") return { refused: outcome.message, fieldErrors: outcome.fieldErrors };
     revalidatePath("/werkplek", "layout");
-    return { message: `${outcome.preview.title} is aangemaakt (concept).`, id: outcome.id, year: outcome.preview.year };
+    const { title, year } = outcome.preview;
+    return { message: `${title} is aangemaakt (concept).`, id: outcome.id, year, stuk: documentSlug(outcome.preview) };
   },
 );
+
+function amountStrings(amounts: Record<BudgetCategory, bigint>): Record<BudgetCategory, string> {
+  return Object.fromEntries(Object.entries(amounts).map(([c, a]) => [c, a.toString()])) as Record<BudgetCategory, string>;
+}
 
 function previewState(preview: NewDocumentPreview): PreviewState {
   const { programmes, totals } = preview.summary;
   return {
     title: preview.title,
     source: preview.source?.title ?? null,
-    rows: programmes.map(({ programmeId, carriedAmount, ...r }) => ({
+    year: preview.year,
+    rows: programmes.map(({ programmeId, carriedAmounts, ...r }) => ({
       ...r,
       programme: preview.programmeNames[programmeId] ?? "Zonder programma",
-      carriedAmount: carriedAmount.toString(),
+      carriedAmounts: amountStrings(carriedAmounts),
     })),
-    totals: { ...totals, carriedAmount: totals.carriedAmount.toString() },
+    totals: { ...totals, carriedAmounts: amountStrings(totals.carriedAmounts) },
   };
 }
 
@@ -117,7 +125,7 @@ export async function newDocumentForm(previous: NewDocumentFormState, formData: 
   if (formData.get("intent") === "create") {
     const result = await createDocumentAction(formData);
     if (result.ok && "id" in result.data && result.data.id) {
-      redirect(`/werkplek/${encodeURIComponent(String(formData.get("gemeente")))}/${result.data.year}`);
+      redirect(`/werkplek/${encodeURIComponent(String(formData.get("gemeente")))}/${result.data.year}?stuk=${result.data.stuk}`);
     }
     return { ...formState(seq, result, values), values, preview: null };
   }

@@ -147,7 +147,7 @@ export async function readCopySource(client: Db, municipalityId: string, documen
     client.budgetFigure.findMany({
       where,
       orderBy: [{ budgetLine: { sortOrder: "asc" } }, { budgetLineId: "asc" }, { year: "asc" }],
-      select: { budgetLineId: true, year: true, amount: true, budgetLine: { select: { programmeId: true, retiredFromYear: true } } },
+      select: { budgetLineId: true, year: true, amount: true, budgetLine: { select: { programmeId: true, retiredFromYear: true, category: true } } },
     }),
   ]);
   const { title, ...doc } = document;
@@ -164,7 +164,7 @@ export async function readCopySource(client: Db, municipalityId: string, documen
         programmeId: indicator.programmeId,
         retiredFromYear: indicator.retiredFromYear,
       })),
-      budgetFigures: budgetFigures.map(({ budgetLine, ...f }) => ({ ...f, programmeId: budgetLine.programmeId, retiredFromYear: budgetLine.retiredFromYear })),
+      budgetFigures: budgetFigures.map(({ budgetLine, ...f }) => ({ ...f, ...budgetLine })),
     },
   };
 }

@@ -329,7 +329,7 @@ export async function createDocumentFromStart(
     await tx.indicatorFigure.createMany({
       data: plan.indicatorFigures.map(({ programmeId: _, ...f }) => ({ documentId, ...f, updatedById: userId })),
     });
-    await tx.budgetFigure.createMany({ data: plan.budgetFigures.map(({ programmeId: _, ...f }) => ({ documentId, ...f, updatedById: userId })) });
+    await tx.budgetFigure.createMany({ data: plan.budgetFigures.map(({ programmeId: _, category: __, ...f }) => ({ documentId, ...f, updatedById: userId })) });
     const { totals } = preview.summary;
     await appendAudit(tx, {
       userId,

@@ -4,13 +4,27 @@
  * Server Actions.
  */
 import type { FormState } from "@/lib/forms/state";
+import type { BudgetCategory } from "./plan-copy";
 
 /** The preview as a form can carry it: amounts as strings (a bigint is no form value). */
 export interface PreviewState {
   title: string;
   source: string | null;
-  rows: { programme: string; goals: number; indicators: number; budgetLines: number; carriedFigures: number; carriedTargets: number; emptySlots: number; carriedAmount: string; textsCopied: number }[];
-  totals: { programmes: number; goals: number; indicators: number; budgetLines: number; carriedFigures: number; carriedTargets: number; emptySlots: number; carriedAmount: string; textsCopied: number };
+  year: number;
+  rows: (PreviewCounts & { programme: string })[];
+  totals: PreviewCounts & { programmes: number };
+}
+
+export interface PreviewCounts {
+  goals: number;
+  indicators: number;
+  budgetLines: number;
+  carriedFigures: number;
+  carriedTargets: number;
+  emptySlots: number;
+  /** Whole euros as strings per category (canonical: positive). */
+  carriedAmounts: Record<BudgetCategory, string>;
+  textsCopied: number;
 }
 
 export interface NewDocumentFormState extends FormState {

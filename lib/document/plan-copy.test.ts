@@ -25,11 +25,11 @@ function source(document: CopySourceDocument): CopySource {
       { indicatorId: "iOld", programmeId: "pOld", retiredFromYear: null, dimensionValue: "", year: y, value: "1" },
     ],
     budgetFigures: [
-      { budgetLineId: "l1", programmeId: "p1", retiredFromYear: null, year: y, amount: 1000n },
-      { budgetLineId: "l1", programmeId: "p1", retiredFromYear: null, year: y + 1, amount: 1100n },
-      { budgetLineId: "l1", programmeId: "p1", retiredFromYear: null, year: y + 4, amount: 9n },
-      { budgetLineId: "l2", programmeId: "p1", retiredFromYear: null, year: y, amount: -500n },
-      { budgetLineId: "lRetired", programmeId: "p1", retiredFromYear: y + 1, year: y + 1, amount: 5n },
+      { budgetLineId: "l1", programmeId: "p1", category: "EXPENSES", retiredFromYear: null, year: y, amount: 1000n },
+      { budgetLineId: "l1", programmeId: "p1", category: "EXPENSES", retiredFromYear: null, year: y + 1, amount: 1100n },
+      { budgetLineId: "l1", programmeId: "p1", category: "EXPENSES", retiredFromYear: null, year: y + 4, amount: 9n },
+      { budgetLineId: "l2", programmeId: "p1", category: "INCOME", retiredFromYear: null, year: y, amount: 500n },
+      { budgetLineId: "lRetired", programmeId: "p1", category: "EXPENSES", retiredFromYear: y + 1, year: y + 1, amount: 5n },
     ],
   };
 }
@@ -46,8 +46,8 @@ describe("planCopy: begroting Y+1 from begroting Y", () => {
   it("carries the meerjarenraming over as the new primitief and raming, with an empty slot where none was set", () => {
     expect(mode).toBe("NEXT_BEGROTING");
     expect(p.budgetFigures).toEqual([
-      { budgetLineId: "l1", programmeId: "p1", year: 2026, amount: 1100n },
-      { budgetLineId: "l2", programmeId: "p1", year: 2026, amount: null },
+      { budgetLineId: "l1", programmeId: "p1", category: "EXPENSES", year: 2026, amount: 1100n },
+      { budgetLineId: "l2", programmeId: "p1", category: "INCOME", year: 2026, amount: null },
     ]);
     expect(p.indicatorFigures).toEqual([
       { indicatorId: "i1", programmeId: "p1", dimensionValue: "", year: 2026, value: "62" },
@@ -75,7 +75,7 @@ describe("planCopy: begroting Y+1 from begroting Y", () => {
   it("summarizes per programme what the preview shows", () => {
     const { programmes, totals } = summarizePlan(p, 2026);
     expect(programmes).toEqual([
-      { programmeId: "p1", goals: 1, indicators: 2, budgetLines: 2, carriedFigures: 3, emptySlots: 2, carriedAmount: 1100n, carriedTargets: 2, textsCopied: 3 },
+      { programmeId: "p1", goals: 1, indicators: 2, budgetLines: 2, carriedFigures: 3, emptySlots: 2, carriedAmounts: { EXPENSES: 1100n, INCOME: 0n, RESERVE_ADDITION: 0n, RESERVE_WITHDRAWAL: 0n }, carriedTargets: 2, textsCopied: 3 },
     ]);
     expect(totals.programmes).toBe(1);
   });
@@ -85,10 +85,10 @@ describe("planCopy: jaarstukken and bestuursrapportage from the begroting of the
   it("gives the jaarstukken an empty realisatie slot per indicator and line of its year, no texts", () => {
     const { plan: p } = plan(source(begroting2025), { kind: "JAARSTUKKEN", year: 2025, projectionYears: 0 });
     expect(p.budgetFigures).toEqual([
-      { budgetLineId: "l1", programmeId: "p1", year: 2025, amount: null },
-      { budgetLineId: "l2", programmeId: "p1", year: 2025, amount: null },
+      { budgetLineId: "l1", programmeId: "p1", category: "EXPENSES", year: 2025, amount: null },
+      { budgetLineId: "l2", programmeId: "p1", category: "INCOME", year: 2025, amount: null },
       // Retired from 2026: still a line in 2025.
-      { budgetLineId: "lRetired", programmeId: "p1", year: 2025, amount: null },
+      { budgetLineId: "lRetired", programmeId: "p1", category: "EXPENSES", year: 2025, amount: null },
     ]);
     expect(p.indicatorFigures.map((f) => [f.indicatorId, f.dimensionValue, f.year, f.value])).toEqual([
       ["i1", "", 2025, null],

@@ -53,9 +53,12 @@ export interface SourceIndicatorFigure {
   value: string | null;
 }
 
+export type BudgetCategory = "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL";
+
 export interface SourceBudgetFigure {
   budgetLineId: string;
   programmeId: string;
+  category: BudgetCategory;
   retiredFromYear: number | null;
   year: number;
   amount: bigint | null;
@@ -86,6 +89,7 @@ export interface PlannedIndicatorFigure {
 export interface PlannedBudgetFigure {
   budgetLineId: string;
   programmeId: string;
+  category: BudgetCategory;
   year: number;
   amount: bigint | null;
 }
@@ -210,10 +214,11 @@ export function planCopy(source: CopySource | null, target: CopyTarget): PlanOut
           ({ year, value }) => ({ indicatorId, programmeId, dimensionValue, year, value }),
         ),
       ),
-      budgetFigures: lines.flatMap(({ budgetLineId, programmeId }) =>
+      budgetFigures: lines.flatMap(({ budgetLineId, programmeId, category }) =>
         plannedYears(years, (year) => (carriesFigures ? ownLine.get(`${budgetLineId}\u0000${year}`) : undefined)).map(({ year, value }) => ({
           budgetLineId,
           programmeId,
+          category,
           year,
           amount: value,
         })),
@@ -231,8 +236,8 @@ export interface ProgrammeCopySummary {
   carriedFigures: number;
   /** Figure rows without one: to be filled in. */
   emptySlots: number;
-  /** Sum of the carried amounts of the target's own year, in whole euros (canonical sign). */
-  carriedAmount: bigint;
+  /** Per category, the sum of the carried amounts of the target's own year, in whole euros (canonical: every category positive). */
+  carriedAmounts: Record<BudgetCategory, bigint>;
   /** Carried streefwaarden (indicator figures with a value). */
   carriedTargets: number;
   textsCopied: number;
@@ -245,6 +250,12 @@ export interface CopySummary {
 
 const NO_PROGRAMME = "";
 
+export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ["EXPENSES", "INCOME", "RESERVE_ADDITION", "RESERVE_WITHDRAWAL"];
+const noAmounts = (): Record<BudgetCategory, bigint> => ({ EXPENSES: 0n, INCOME: 0n, RESERVE_ADDITION: 0n, RESERVE_WITHDRAWAL: 0n });
+function addAmounts(a: Record<BudgetCategory, bigint>, b: Record<BudgetCategory, bigint>): Record<BudgetCategory, bigint> {
+  return { EXPENSES: a.EXPENSES + b.EXPENSES, INCOME: a.INCOME + b.INCOME, RESERVE_ADDITION: a.RESERVE_ADDITION + b.RESERVE_ADDITION, RESERVE_WITHDRAWAL: a.RESERVE_WITHDRAWAL + b.RESERVE_WITHDRAWAL };
+}
+
 /** Counts per programme, the preview's table; the audit entry keeps the totals. */
 export function summarizePlan(plan: CopyPlan, targetYear: number): CopySummary {
   const rows = new Map<string, ProgrammeCopySummary>();
@@ -252,7 +263,7 @@ export function summarizePlan(plan: CopyPlan, targetYear: number): CopySummary {
     const id = programmeId ?? NO_PROGRAMME;
     let r = rows.get(id);
     if (!r) {
-      r = { programmeId: id, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmount: 0n, carriedTargets: 0, textsCopied: 0 };
+      r = { programmeId: id, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmounts: noAmounts(), carriedTargets: 0, textsCopied: 0 };
       rows.set(id, r);
     }
     return r;
@@ -283,7 +294,7 @@ export function summarizePlan(plan: CopyPlan, targetYear: number): CopySummary {
     if (f.amount === null) r.emptySlots++;
     else {
       r.carriedFigures++;
-      if (f.year === targetYear) r.carriedAmount += f.amount;
+      if (f.year === targetYear) r.carriedAmounts[f.category] += f.amount;
     }
   }
   const programmes = [...rows.values()];
@@ -295,11 +306,11 @@ export function summarizePlan(plan: CopyPlan, targetYear: number): CopySummary {
       budgetLines: t.budgetLines + r.budgetLines,
       carriedFigures: t.carriedFigures + r.carriedFigures,
       emptySlots: t.emptySlots + r.emptySlots,
-      carriedAmount: t.carriedAmount + r.carriedAmount,
+      carriedAmounts: addAmounts(t.carriedAmounts, r.carriedAmounts),
       carriedTargets: t.carriedTargets + r.carriedTargets,
       textsCopied: t.textsCopied + r.textsCopied,
     }),
-    { programmes: plan.programmeReports.length, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmount: 0n, carriedTargets: 0, textsCopied: 0 },
+    { programmes: plan.programmeReports.length, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmounts: noAmounts(), carriedTargets: 0, textsCopied: 0 },
   );
   return { programmes, totals };
 }
