@@ -78,6 +78,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.readConcept": Y,
     "amendment.edit": N,
     "amendment.setStatus": N,
+    "document.create": N,
   },
   CONTROLLER: {
     "indicatorValue.edit": N,
@@ -97,6 +98,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.readConcept": Y,
     "amendment.edit": Y,
     "amendment.setStatus": Y,
+    "document.create": Y,
   },
   BEHEERDER: {
     "indicatorValue.edit": N,
@@ -116,6 +118,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.readConcept": Y,
     "amendment.edit": Y,
     "amendment.setStatus": Y,
+    "document.create": Y,
   },
   LEZER: {
     "indicatorValue.edit": N,
@@ -135,6 +138,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "municipality.readConcept": Y,
     "amendment.edit": N,
     "amendment.setStatus": N,
+    "document.create": N,
   },
 };
 

@@ -46,6 +46,8 @@ export const ACTIONS = [
   "amendment.edit",
   /** vaststellen or verwerpen a concept begrotingswijziging */
   "amendment.setStatus",
+  /** create a begroting, bestuursrapportage or jaarstukken from a starting point */
+  "document.create",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -149,6 +151,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
     // Prepares the numbers of the cycle: begrotingswijzigingen are the controller's as much as the beheerder's.
     "amendment.edit": "municipality",
     "amendment.setStatus": "municipality",
+    // The controller prepares the numbers of the next cycle, so starts its documents too.
+    "document.create": "municipality",
   },
   BEHEERDER: {
     "document.setStatus": "municipality",
@@ -157,6 +161,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
     "municipality.readConcept": "municipality",
     "amendment.edit": "municipality",
     "amendment.setStatus": "municipality",
+    "document.create": "municipality",
   },
   LEZER: {
     "municipality.readConcept": "municipality",

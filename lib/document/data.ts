@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { documentWhere, listedDocumentWhere } from "@/lib/auth/visibility";
 import { groupBy } from "@/lib/collections";
+import type { CopySource } from "./plan-copy";
 
 export interface DocumentSummary {
   id: string;
@@ -104,4 +105,75 @@ export async function readingDocuments(scope: ReadScope, documents: ReadingDocum
     select: { id: true, kind: true, year: true },
   });
   return [...known, ...read];
+}
+
+// ---------------------------------------------------------------- starting point of a new document (issue 10)
+
+export interface CopySourceRead {
+  source: CopySource;
+  title: string;
+  /** Number and name per programme id, for the preview's rows. */
+  programmes: Map<string, { number: string; name: string }>;
+}
+
+/**
+ * The structure of a document of `municipalityId` as lib/document/plan-copy.ts
+ * needs it: four queries whatever its size. Null when it is not that
+ * municipality's (so an id from another municipality is unknown here).
+ */
+export async function readCopySource(client: Db, municipalityId: string, documentId: string): Promise<CopySourceRead | null> {
+  const document = await client.pcDocument.findFirst({
+    where: { id: documentId, municipalityId },
+    select: { id: true, kind: true, year: true, sequence: true, projectionYears: true, origin: true, title: true },
+  });
+  if (!document) return null;
+  const where = { documentId };
+  const [programmeReports, goalReports, indicatorFigures, budgetFigures] = await Promise.all([
+    client.programmeReport.findMany({
+      where,
+      orderBy: { sortOrder: "asc" },
+      select: { programmeId: true, sortOrder: true, printedTitle: true, introduction: true, programme: { select: { number: true, name: true, retiredFromYear: true } } },
+    }),
+    client.goalReport.findMany({
+      where,
+      orderBy: [{ goal: { sortOrder: "asc" } }, { goal: { code: "asc" } }],
+      select: { goalId: true, intended: true, achieved: true, done: true, financeExplanation: true, goal: { select: { programmeId: true, retiredFromYear: true } } },
+    }),
+    client.indicatorFigure.findMany({
+      where,
+      orderBy: [{ indicator: { sortOrder: "asc" } }, { indicatorId: "asc" }, { dimensionValue: "asc" }, { year: "asc" }],
+      select: { indicatorId: true, dimensionValue: true, year: true, value: true, indicator: { select: { programmeId: true, retiredFromYear: true } } },
+    }),
+    client.budgetFigure.findMany({
+      where,
+      orderBy: [{ budgetLine: { sortOrder: "asc" } }, { budgetLineId: "asc" }, { year: "asc" }],
+      select: { budgetLineId: true, year: true, amount: true, budgetLine: { select: { programmeId: true, retiredFromYear: true, category: true } } },
+    }),
+  ]);
+  const { title, ...doc } = document;
+  return {
+    title,
+    programmes: new Map(programmeReports.map((p) => [p.programmeId, { number: p.programme.number, name: p.programme.name }])),
+    source: {
+      document: doc,
+      programmeReports: programmeReports.map(({ programme, ...p }) => ({ ...p, retiredFromYear: programme.retiredFromYear })),
+      goalReports: goalReports.map(({ goal, ...g }) => ({ ...g, programmeId: goal.programmeId, retiredFromYear: goal.retiredFromYear })),
+      indicatorFigures: indicatorFigures.map(({ indicator, value, ...f }) => ({
+        ...f,
+        value: value === null ? null : value.toString(),
+        programmeId: indicator.programmeId,
+        retiredFromYear: indicator.retiredFromYear,
+      })),
+      budgetFigures: budgetFigures.map(({ budgetLine, ...f }) => ({ ...f, ...budgetLine })),
+    },
+  };
+}
+
+/** The next free number of a bestuursrapportage of the year (1, 2, …). */
+export async function nextReportSequence(client: Db, municipalityId: string, year: number): Promise<number> {
+  const last = await client.pcDocument.aggregate({
+    where: { municipalityId, year, kind: "BESTUURSRAPPORTAGE", origin: { not: "RECONSTRUCTED" } },
+    _max: { sequence: true },
+  });
+  return (last._max.sequence ?? 0) + 1;
 }

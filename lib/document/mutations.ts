@@ -207,3 +207,150 @@ export async function setDocumentStatus(change: DocumentStatusChange): Promise<D
     };
   });
 }
+
+// ---------------------------------------------------------------- a new document from a starting point (issue 10)
+import { ownedYears, stageOf } from "@/lib/cycle/stage";
+import { nextReportSequence, readCopySource } from "./data";
+import { planCopy, summarizePlan, type CopyPlan, type CopySummary } from "./plan-copy";
+import type { CreateDocumentInput } from "./schema";
+
+export interface NewDocumentPreview {
+  title: string;
+  kind: DocumentKind;
+  year: number;
+  sequence: number;
+  projectionYears: number;
+  /** Null for an empty document. */
+  source: { id: string; title: string } | null;
+  summary: CopySummary;
+  programmeNames: Record<string, string>;
+}
+
+type Prepared = { outcome: "ok"; preview: NewDocumentPreview; plan: CopyPlan } | { outcome: "refused"; message: string; fieldErrors: FieldErrors };
+
+const EXISTS_KIND: Record<DocumentKind, string> = { BEGROTING: "Er is al een begroting", BESTUURSRAPPORTAGE: "Er is al een bestuursrapportage", JAARSTUKKEN: "Er zijn al jaarstukken" };
+
+function defaultTitle(kind: DocumentKind, year: number, sequence: number): string {
+  return kind === "BESTUURSRAPPORTAGE" ? `${sequence}e bestuursrapportage ${year}` : `${KIND_TITLES[kind]} ${year}`;
+}
+
+const refused = (message: string, field?: string): Prepared => ({ outcome: "refused", message, fieldErrors: field ? { [field]: [message] } : {} });
+
+/**
+ * Reads the starting point and plans the new document: the preview shows the
+ * result and the create writes exactly that plan, in its own transaction.
+ */
+async function prepareNewDocument(client: Db, input: CreateDocumentInput, municipalityId: string): Promise<Prepared> {
+  const { kind, year } = input;
+  const projectionYears = kind === "BEGROTING" ? input.projectionYears : 0;
+  const sequence = kind === "BESTUURSRAPPORTAGE" ? await nextReportSequence(client, municipalityId, year) : 0;
+  const title = input.name ?? defaultTitle(kind, year, sequence);
+  if (kind !== "BESTUURSRAPPORTAGE" && (await findRealDocument(client, { municipalityId, kind, year }))) {
+    return refused(`${EXISTS_KIND[kind]} ${year} voor deze gemeente. Kies een ander jaar.`, "year");
+  }
+  if (kind === "BESTUURSRAPPORTAGE") {
+    // A second click on "aanmaken" must not make a second bestuursrapportage with the same name.
+    const sameName = await client.pcDocument.findFirst({
+      where: { municipalityId, kind, year, origin: { not: "RECONSTRUCTED" }, OR: [{ title }, { name: title }] },
+      select: { id: true },
+    });
+    if (sameName) return refused(`Er is al een bestuursrapportage "${title}" in ${year}. Kies een andere naam.`, "name");
+  }
+  const read = input.sourceId ? await readCopySource(client, municipalityId, input.sourceId) : null;
+  if (input.sourceId && !read) return refused("Dit startpunt bestaat niet (meer) bij deze gemeente. Kies een ander startpunt.", "sourceId");
+  const target = { kind, year, projectionYears };
+  const planned = planCopy(read?.source ?? null, target);
+  if (!planned.ok) return refused(planned.message, "sourceId");
+  // The plan only gives owned years; checked here too so a refusal is Dutch, not the DB trigger's error.
+  const stray = [...planned.plan.budgetFigures, ...planned.plan.indicatorFigures].find((f) => stageOf(target, f.year) === null);
+  if (stray) return refused(`Het jaar ${stray.year} hoort niet bij dit document (${ownedYears(target).join(", ")}).`, "sourceId");
+  const programmeNames = Object.fromEntries([...(read?.programmes ?? [])].map(([id, p]) => [id, `${p.number} ${p.name}`]));
+  return {
+    outcome: "ok",
+    plan: planned.plan,
+    preview: {
+      title,
+      kind,
+      year,
+      sequence,
+      projectionYears,
+      source: read ? { id: read.source.document.id, title: read.title } : null,
+      summary: summarizePlan(planned.plan, year),
+      programmeNames,
+    },
+  };
+}
+
+export type PreviewOutcome = { outcome: "preview"; preview: NewDocumentPreview } | { outcome: "refused"; message: string; fieldErrors: FieldErrors };
+
+/** What "Document aanmaken" would write, without writing anything. */
+export async function previewNewDocument(input: CreateDocumentInput, municipalityId: AuthorizedMunicipalityId): Promise<PreviewOutcome> {
+  const prepared = await prepareNewDocument(database(), input, municipalityId);
+  return prepared.outcome === "ok" ? { outcome: "preview", preview: prepared.preview } : prepared;
+}
+
+export type CreateDocumentOutcome =
+  | { outcome: "created"; id: string; preview: NewDocumentPreview }
+  | { outcome: "refused"; message: string; fieldErrors: FieldErrors };
+
+/**
+ * Creates the document (origin ENTERED, CONCEPT) with its reports and figure
+ * rows and one audit entry, in one transaction. The municipality row is
+ * locked first, so two creates of one municipality run one after the other:
+ * the second sees the first's document (and a bestuursrapportage its number).
+ */
+export async function createDocumentFromStart(
+  input: CreateDocumentInput,
+  ctx: { userId: string; municipalityId: AuthorizedMunicipalityId },
+): Promise<CreateDocumentOutcome> {
+  const { municipalityId, userId } = ctx;
+  return database().$transaction(async (tx): Promise<CreateDocumentOutcome> => {
+    await tx.$queryRaw`SELECT 1 FROM "Municipality" WHERE "id" = ${municipalityId} FOR UPDATE`;
+    const prepared = await prepareNewDocument(tx, input, municipalityId);
+    if (prepared.outcome !== "ok") return prepared;
+    const { plan, preview } = prepared;
+    const document = await tx.pcDocument.create({
+      data: {
+        municipalityId,
+        kind: preview.kind,
+        year: preview.year,
+        sequence: preview.sequence,
+        title: preview.title,
+        name: input.name,
+        projectionYears: preview.projectionYears,
+        origin: "ENTERED",
+        status: "CONCEPT",
+      },
+      select: { id: true },
+    });
+    const documentId = document.id;
+    await tx.programmeReport.createMany({ data: plan.programmeReports.map((r) => ({ documentId, ...r })) });
+    await tx.goalReport.createMany({ data: plan.goalReports.map(({ programmeId: _, ...r }) => ({ documentId, ...r })) });
+    await tx.indicatorFigure.createMany({
+      data: plan.indicatorFigures.map(({ programmeId: _, ...f }) => ({ documentId, ...f, updatedById: userId })),
+    });
+    await tx.budgetFigure.createMany({ data: plan.budgetFigures.map(({ programmeId: _, category: __, ...f }) => ({ documentId, ...f, updatedById: userId })) });
+    const { totals } = preview.summary;
+    await appendAudit(tx, {
+      userId,
+      municipalityId,
+      entityType: "PcDocument",
+      entityId: documentId,
+      action: "create",
+      newValue: {
+        title: preview.title,
+        kind: preview.kind,
+        year: preview.year,
+        sequence: preview.sequence,
+        source: preview.source,
+        programmes: totals.programmes,
+        goals: totals.goals,
+        indicators: totals.indicators,
+        budgetLines: totals.budgetLines,
+        carriedFigures: totals.carriedFigures,
+        emptySlots: totals.emptySlots,
+      },
+    });
+    return { outcome: "created", id: documentId, preview };
+  });
+}

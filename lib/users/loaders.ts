@@ -20,6 +20,8 @@ export interface WorkplaceMunicipality {
   /** Links to the administration pages; the actions check again. */
   mayEditSettings: boolean;
   mayManageMembers: boolean;
+  /** Begroting, bestuursrapportage or jaarstukken aanmaken. */
+  mayCreateDocument: boolean;
 }
 
 export interface Workplace {
@@ -42,6 +44,7 @@ export async function loadWorkplace(): Promise<Workplace | null> {
       roles: [],
       mayEditSettings: can(user, "municipality.settings", resource),
       mayManageMembers: can(user, "membership.manage", resource),
+      mayCreateDocument: can(user, "document.create", resource),
     };
     entry.roles.push({
       role: m.role,

@@ -50,6 +50,7 @@ import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/
 import { setUserDisabled } from "@/lib/accounts/mutations";
 import { createAmendmentAction, saveAmendmentAction, setAmendmentStatusAction } from "@/lib/amendment/actions";
 import { createAmendment } from "@/lib/amendment/mutations";
+import { createDocumentAction, previewDocumentAction } from "@/lib/document/actions";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 
 const RUN = `${Date.now()}`;
@@ -774,5 +775,50 @@ describe("begrotingswijzigingen", () => {
       expect(expectOk(result)).toEqual({ refused: "Vul eerst de datum van het besluit in: een vastgestelde wijziging heeft een besluitdatum.", fieldErrors: {} });
     } else expectForbidden(result);
     expect(await amendmentRow(target)).toEqual(before);
+  });
+});
+
+// ------------------------------------------------------------------ a new P&C document (issue 10)
+// Every allowed call is harmless: the preview writes nothing, and the create
+// asks for the jaarstukken of FIGURE_YEAR, which the fixtures already made,
+// so past the gate it is refused as a duplicate.
+
+/** Creating a begroting, bestuursrapportage or jaarstukken: a controller or beheerder of the municipality. */
+const CREATE_DOCUMENTS: Record<UserKey, MunicipalityTarget[]> = {
+  advisorP: [],
+  advisorQ: [],
+  controller: ["zoetermeer"],
+  beheerder: ["zoetermeer"],
+  lezer: [],
+  platformAdmin: [],
+  hilversum: ["hilversum"],
+};
+
+describe("a new P&C document", () => {
+  const documentCount = (target: MunicipalityTarget) => db().pcDocument.count({ where: { municipalityId: ids.municipality[target] } });
+  const input = (target: MunicipalityTarget, kind: "BEGROTING" | "JAARSTUKKEN", year: number) => ({
+    municipalityId: ids.municipality[target],
+    kind,
+    year,
+    name: "",
+    projectionYears: "",
+    sourceId: "",
+  });
+
+  it.each(cases(CREATE_DOCUMENTS, MUNICIPALITY_TARGETS))("$who → previewDocumentAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await documentCount(target);
+    const result = await as(user, previewDocumentAction)(input(target, "BEGROTING", STATUS_YEAR - 10));
+    if (allowed) expect(expectOk(result)).toMatchObject({ message: `Voorbeeld van Begroting ${STATUS_YEAR - 10}: er is nog niets aangemaakt.` });
+    else expectForbidden(result);
+    expect(await documentCount(target)).toBe(before);
+  });
+
+  it.each(cases(CREATE_DOCUMENTS, MUNICIPALITY_TARGETS))("$who → createDocumentAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await documentCount(target);
+    const result = await as(user, createDocumentAction)(input(target, "JAARSTUKKEN", FIGURE_YEAR));
+    const message = `Er zijn al jaarstukken ${FIGURE_YEAR} voor deze gemeente. Kies een ander jaar.`;
+    if (allowed) expect(expectOk(result)).toEqual({ refused: message, fieldErrors: { year: [message] } });
+    else expectForbidden(result);
+    expect(await documentCount(target)).toBe(before);
   });
 });

@@ -93,8 +93,15 @@ export default async function WorkplacePage() {
                     </ul>
                   </>
                 )}
-                {(m.mayManageMembers || m.mayEditSettings) && (
+                {(m.mayManageMembers || m.mayEditSettings || m.mayCreateDocument) && (
                   <ul className="pm-role-list" aria-label={`Beheer van ${m.name}`}>
+                    {m.mayCreateDocument && (
+                      <li>
+                        <Link className="utrecht-link" href={`/werkplek/${m.slug}/documenten/nieuw`}>
+                          Nieuw document (begroting, bestuursrapportage, jaarstukken) voor {m.name}
+                        </Link>
+                      </li>
+                    )}
                     {m.mayManageMembers && (
                       <li>
                         <Link className="utrecht-link" href={`/werkplek/${m.slug}/gebruikers`}>
