@@ -43,6 +43,15 @@ export interface BudgetFigureInput {
   sourceLocation: string | null;
 }
 
+/** An empty slot a document owns, for the data entry to fill in (spread it, then set line, document and year). */
+export const EMPTY_BUDGET_FIGURE = {
+  amount: null,
+  explanation: null,
+  reviewStatus: "CONCEPT",
+  sourceId: null,
+  sourceLocation: null,
+} as const satisfies Omit<BudgetFigureInput, "budgetLineId" | "documentId" | "year">;
+
 /** One amount a document owns for a line and year (decision 009 §2). */
 export async function upsertBudgetFigure(db: Db, input: BudgetFigureInput) {
   const { budgetLineId, year, documentId, ...data } = input;

@@ -35,6 +35,29 @@ export interface IndicatorDto {
 const dec = (d: { toString(): string } | null) => (d === null ? null : d.toString());
 
 /** The include that reads an indicator's visible figures and adopted target wijzigingen with it (one query each, whatever their number). */
+type Description = Pick<
+  IndicatorDto,
+  "code" | "name" | "definition" | "unit" | "unitLabel" | "decimals" | "direction" | "sourceName" | "frequency" | "bbvMandatory" | "groupLabel" | "dimensionName"
+>;
+
+/** What an indicator is, as every read shows it (the year page, the API and the comparison). */
+export function indicatorDescription(i: Description): Description {
+  return {
+    code: i.code,
+    name: i.name,
+    definition: i.definition,
+    unit: i.unit,
+    unitLabel: i.unitLabel,
+    decimals: i.decimals,
+    direction: i.direction,
+    sourceName: i.sourceName,
+    frequency: i.frequency,
+    bbvMandatory: i.bbvMandatory,
+    groupLabel: i.groupLabel,
+    dimensionName: i.dimensionName,
+  };
+}
+
 export function figuresInclude(scope: ReadScope, figureFilter: object = {}) {
   return {
     figures: {
@@ -108,18 +131,7 @@ export async function listDocumentIndicators(
       id: i.id,
       importKey: i.importKey,
       goalId: i.goalId,
-      code: i.code,
-      name: i.name,
-      definition: i.definition,
-      unit: i.unit,
-      unitLabel: i.unitLabel,
-      decimals: i.decimals,
-      direction: i.direction,
-      sourceName: i.sourceName,
-      frequency: i.frequency,
-      bbvMandatory: i.bbvMandatory,
-      groupLabel: i.groupLabel,
-      dimensionName: i.dimensionName,
+      ...indicatorDescription(i),
       ...readModelOf(figures, targetAmendments, reading.id),
     };
     result.set(i.programmeId!, [...(result.get(i.programmeId!) ?? []), dto]);

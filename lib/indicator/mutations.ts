@@ -55,6 +55,19 @@ export interface IndicatorFigureInput {
   sourceLocation: string | null;
 }
 
+/** An empty slot a document owns, for the data entry to fill in (spread it, then set indicator, document and year). */
+export const EMPTY_INDICATOR_FIGURE = {
+  dimensionValue: "",
+  value: null,
+  benchmark: null,
+  benchmarkLabel: null,
+  printedGoalAchieved: null,
+  explanation: null,
+  reviewStatus: "CONCEPT",
+  sourceId: null,
+  sourceLocation: null,
+} as const satisfies Omit<IndicatorFigureInput, "indicatorId" | "documentId" | "year">;
+
 /** One value a document owns for an indicator and year: a streefwaarde, prognose or realisatie (decision 009 §2). */
 export async function upsertIndicatorFigure(db: Db, input: IndicatorFigureInput) {
   const { indicatorId, year, dimensionValue, documentId, ...data } = input;

@@ -12,8 +12,8 @@ import type { Db } from "@/lib/db";
 import { isDemoMode } from "@/lib/auth/config";
 import { appendAudit } from "@/lib/audit/mutations";
 import { findRealDocument, upsertDocument } from "@/lib/document/mutations";
-import { upsertBudgetFigure } from "@/lib/finance/mutations";
-import { upsertIndicatorFigure } from "@/lib/indicator/mutations";
+import { EMPTY_BUDGET_FIGURE, upsertBudgetFigure } from "@/lib/finance/mutations";
+import { EMPTY_INDICATOR_FIGURE, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { createGoalReport, createProgrammeReport } from "@/lib/programme/mutations";
 
 export { DEMO_WORKSPACE, isDemoWorkspace } from "@/lib/review/demo-workspace";
@@ -73,26 +73,6 @@ export async function loadDemoWorkspace(db: Db, options: { reset?: boolean } = {
   }
   return true;
 }
-
-const EMPTY_INDICATOR_FIGURE = {
-  dimensionValue: "",
-  value: null,
-  benchmark: null,
-  benchmarkLabel: null,
-  printedGoalAchieved: null,
-  explanation: null,
-  reviewStatus: "CONCEPT",
-  sourceId: null,
-  sourceLocation: null,
-} as const;
-
-const EMPTY_BUDGET_FIGURE = {
-  amount: null,
-  explanation: null,
-  reviewStatus: "CONCEPT",
-  sourceId: null,
-  sourceLocation: null,
-} as const;
 
 /** Programme 6's goals, named indicators and goal-level budget lines as Jaarstukken 2024 reports them. */
 async function templateStructure(db: Db, municipalityId: string) {

@@ -17,7 +17,7 @@ import type { ActionResult } from "@/lib/auth/result";
 import type { Role } from "@/lib/auth/permissions";
 import { saveProgrammeFigures } from "@/lib/review/actions";
 import { upsertDocument } from "@/lib/document/mutations";
-import { upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
+import { EMPTY_INDICATOR_FIGURE, upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { upsertProgramme } from "@/lib/programme/mutations";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { setUserDisabled } from "@/lib/accounts/mutations";
@@ -171,15 +171,7 @@ beforeAll(async () => {
       indicatorId,
       documentId,
       year,
-      dimensionValue: "",
-      value: null,
-      benchmark: null,
-      benchmarkLabel: null,
-      printedGoalAchieved: null,
-      explanation: null,
-      reviewStatus: "CONCEPT",
-      sourceId: null,
-      sourceLocation: null,
+      ...EMPTY_INDICATOR_FIGURE,
     });
     return v.id;
   };

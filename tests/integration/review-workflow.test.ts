@@ -23,7 +23,7 @@ import { getProgrammeFinance } from "@/lib/finance/data";
 import { findFigureSubject, listEntityHistory } from "@/lib/audit/data";
 import { auditEntityTypes } from "@/lib/figure-kinds";
 import { ensureReconstruction } from "@/lib/document/mutations";
-import { upsertIndicatorFigure } from "@/lib/indicator/mutations";
+import { EMPTY_INDICATOR_FIGURE, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
 
 let f: Fixture;
@@ -276,15 +276,8 @@ describe("the year lock and publication", () => {
       indicatorId: f.indicatorIds[0]!,
       documentId: printed.id,
       year: f.year,
-      dimensionValue: "",
+      ...EMPTY_INDICATOR_FIGURE,
       value: "7.4",
-      benchmark: null,
-      benchmarkLabel: null,
-      printedGoalAchieved: null,
-      explanation: null,
-      reviewStatus: "CONCEPT",
-      sourceId: null,
-      sourceLocation: null,
     });
     const form = {
       documentId: printed.id,

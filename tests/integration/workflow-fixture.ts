@@ -10,7 +10,7 @@ import { withUserResolver, type AuthorizedServerAction } from "@/lib/auth/action
 import { loadSessionUser } from "@/lib/auth/session";
 import { upsertDocument } from "@/lib/document/mutations";
 import { upsertBudgetFigure, upsertBudgetLine } from "@/lib/finance/mutations";
-import { upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
+import { EMPTY_INDICATOR_FIGURE, upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
 import { createProgrammeReport } from "@/lib/programme/mutations";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { setUserDisabled } from "@/lib/accounts/mutations";
@@ -54,17 +54,6 @@ export async function buildFixture(year: number): Promise<Fixture> {
   const budget = await upsertDocument(client, { municipalityId: z.id, kind: "BEGROTING", year, title: `Testbegroting ${year}`, status: "CONCEPT" });
   for (const d of [document, budget]) await createProgrammeReport(client, { documentId: d.id, programmeId: p6.id, sortOrder: 0 });
 
-  const emptyIndicatorFigure = {
-    dimensionValue: "",
-    value: null,
-    benchmark: null,
-    benchmarkLabel: null,
-    printedGoalAchieved: null,
-    explanation: null,
-    reviewStatus: "CONCEPT",
-    sourceId: null,
-    sourceLocation: null,
-  } as const;
   const indicatorIds: string[] = [];
   const valueIds: string[] = [];
   const targetIds: string[] = [];
@@ -83,8 +72,8 @@ export async function buildFixture(year: number): Promise<Fixture> {
       sortOrder: 100 + n,
     });
     indicatorIds.push(indicator.id);
-    valueIds.push((await upsertIndicatorFigure(client, { ...emptyIndicatorFigure, indicatorId: indicator.id, documentId: document.id, year })).id);
-    targetIds.push((await upsertIndicatorFigure(client, { ...emptyIndicatorFigure, indicatorId: indicator.id, documentId: budget.id, year })).id);
+    valueIds.push((await upsertIndicatorFigure(client, { ...EMPTY_INDICATOR_FIGURE, indicatorId: indicator.id, documentId: document.id, year })).id);
+    targetIds.push((await upsertIndicatorFigure(client, { ...EMPTY_INDICATOR_FIGURE, indicatorId: indicator.id, documentId: budget.id, year })).id);
   }
   const emptyBudgetFigure = { amount: null, explanation: null, reviewStatus: "CONCEPT", sourceId: null, sourceLocation: null } as const;
   const budgetLineIds: string[] = [];

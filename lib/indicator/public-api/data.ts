@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { figureWhere, municipalityWhere } from "@/lib/auth/visibility";
-import { figuresInclude, readModelOf, type IndicatorDto, type IndicatorValueDto } from "../data";
+import { figuresInclude, indicatorDescription, readModelOf, type IndicatorDto, type IndicatorValueDto } from "../data";
 
 // Indicator values across municipalities, for the open data API's comparison.
 // An indicator only appears with at least one value visible in the scope, and
@@ -73,18 +73,7 @@ export async function findIndicatorsForComparison(
     const { values, targets, actuals } = readModelOf(i.figures, i.targetAmendments.filter((a) => filter.year === undefined || a.year === filter.year), null);
     return {
     id: i.id,
-    code: i.code,
-    name: i.name,
-    definition: i.definition,
-    unit: i.unit,
-    unitLabel: i.unitLabel,
-    decimals: i.decimals,
-    direction: i.direction,
-    sourceName: i.sourceName,
-    frequency: i.frequency,
-    bbvMandatory: i.bbvMandatory,
-    groupLabel: i.groupLabel,
-    dimensionName: i.dimensionName,
+    ...indicatorDescription(i),
     municipality: {
       slug: i.municipality.slug,
       name: i.municipality.name,
