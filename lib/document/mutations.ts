@@ -114,25 +114,8 @@ import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import { ConflictError, NotFoundError } from "@/lib/auth/errors";
 import { appendAudit } from "@/lib/audit/mutations";
 import type { FieldErrors } from "@/lib/auth/result";
-import { changesPublicVisibility, DOCUMENT_LOCKED_MESSAGE, statusChangeRefusal, statusRefusalMessage } from "./status";
+import { changesPublicVisibility, statusChangeRefusal, statusRefusalMessage } from "./status";
 
-
-/**
- * For every figure mutation, inside its transaction: takes a share lock on the
- * document row and refuses unless the document is still CONCEPT. The lock
- * makes a concurrent vaststellen wait until this transaction ends, so a
- * document is never locked between our check and our write, and vaststellen
- * counts open figures only after the figure changes it has to wait for.
- */
-export async function lockOpenDocument(tx: Db, documentId: string, municipalityId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ status: string }[]>`
-    SELECT "status"::text AS "status" FROM "PcDocument"
-    WHERE "id" = ${documentId} AND "municipalityId" = ${municipalityId}
-      AND "origin" <> 'RECONSTRUCTED'
-    FOR SHARE`;
-  if (rows.length === 0) throw new NotFoundError();
-  if (rows[0]!.status !== "CONCEPT") throw new ConflictError(DOCUMENT_LOCKED_MESSAGE);
-}
 
 export interface DocumentStatusChange {
   documentId: string;

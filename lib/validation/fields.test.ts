@@ -1,7 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { z } from "zod";
 import {
-  cbsCodeSchema,
   dutchAmountField,
   dutchDecimalField,
   explanationSchema,
@@ -34,22 +33,6 @@ describe("yearInAddressSchema", () => {
 
   it.each(["1989", "2101"])("refuses %j outside the years the product holds", (input) => {
     expect(messages(yearInAddressSchema, input)).toEqual(["Vul een jaartal in tussen 1990 en 2100"]);
-  });
-});
-
-describe("cbsCodeSchema", () => {
-  it.each(["GM0637", "GM0402", "GM1952", " GM1916 "])("accepts %j", (input) => {
-    expect(cbsCodeSchema.parse(input)).toBe(input.trim());
-  });
-
-  it.each(["gm0637", "GM637", "GM06370", "0637", "PV0637", "", "GM06a7"])("refuses %j", (input) => {
-    expect(messages(cbsCodeSchema, input)).toEqual([
-      "Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0637",
-    ]);
-  });
-
-  it("refuses a non-string in Dutch", () => {
-    expect(messages(cbsCodeSchema, 637)).toEqual(["Vul een CBS-gemeentecode in"]);
   });
 });
 

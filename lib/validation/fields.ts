@@ -25,11 +25,6 @@ export const yearInAddressSchema = z
   .transform(Number)
   .pipe(z.number().int().min(MIN_YEAR, { error: yearMessage }).max(MAX_YEAR, { error: yearMessage }));
 
-export const cbsCodeSchema = z
-  .string({ error: "Vul een CBS-gemeentecode in" })
-  .trim()
-  .regex(/^GM\d{4}$/, { error: "Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0637" });
-
 export const slugSchema = z
   .string({ error: "Vul een korte naam voor het webadres in" })
   .trim()
