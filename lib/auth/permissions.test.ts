@@ -79,6 +79,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "amendment.edit": N,
     "amendment.setStatus": N,
     "document.create": N,
+    "structure.edit": N,
+    "budget.edit": N,
+    "text.edit": ASSIGNED,
+    "text.submit": ASSIGNED,
   },
   CONTROLLER: {
     "indicatorValue.edit": N,
@@ -99,6 +103,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "amendment.edit": Y,
     "amendment.setStatus": Y,
     "document.create": Y,
+    "structure.edit": Y,
+    "budget.edit": Y,
+    "text.edit": N,
+    "text.submit": N,
   },
   BEHEERDER: {
     "indicatorValue.edit": N,
@@ -119,6 +127,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "amendment.edit": Y,
     "amendment.setStatus": Y,
     "document.create": Y,
+    "structure.edit": Y,
+    "budget.edit": Y,
+    "text.edit": N,
+    "text.submit": N,
   },
   LEZER: {
     "indicatorValue.edit": N,
@@ -139,6 +151,10 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "amendment.edit": N,
     "amendment.setStatus": N,
     "document.create": N,
+    "structure.edit": N,
+    "budget.edit": N,
+    "text.edit": N,
+    "text.submit": N,
   },
 };
 

@@ -48,6 +48,13 @@ export const ACTIONS = [
   "amendment.setStatus",
   /** create a begroting, bestuursrapportage or jaarstukken from a starting point */
   "document.create",
+  /** the structure of a concept document: programmes, goal tree, activities, indicators, budget lines (issue 10) */
+  "structure.edit",
+  /** a begroting's primitieve begroting and meerjarenraming amounts per budget line */
+  "budget.edit",
+  /** the W-answers, introductions and activity texts of a concept document */
+  "text.edit",
+  "text.submit",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +70,10 @@ export const FIGURE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   "financialLine.submit",
   "review.approve",
   "review.return",
+  "structure.edit",
+  "budget.edit",
+  "text.edit",
+  "text.submit",
 ]);
 
 /** Actions on the platform as a whole, not on one municipality. */
@@ -142,6 +153,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
     "financialLine.edit": "assignedProgrammes",
     "financialLine.submit": "assignedProgrammes",
     "municipality.readConcept": "municipality",
+    // The advisor writes the texts of their programmes; the controller reviews them like figures.
+    "text.edit": "assignedProgrammes",
+    "text.submit": "assignedProgrammes",
   },
   CONTROLLER: {
     // Reviews everything, never edits a figure: the one who checks is not the one who enters.
@@ -153,6 +167,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
     "amendment.setStatus": "municipality",
     // The controller prepares the numbers of the next cycle, so starts its documents too.
     "document.create": "municipality",
+    // ...and its structure and budgets: the primitieve begroting is the controller's, not the advisor's.
+    "structure.edit": "municipality",
+    "budget.edit": "municipality",
   },
   BEHEERDER: {
     "document.setStatus": "municipality",
@@ -162,6 +179,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
     "amendment.edit": "municipality",
     "amendment.setStatus": "municipality",
     "document.create": "municipality",
+    "structure.edit": "municipality",
+    "budget.edit": "municipality",
   },
   LEZER: {
     "municipality.readConcept": "municipality",
