@@ -73,3 +73,18 @@ export function controlProps(name: string, kind: "textbox" | "textarea", opts: {
     "aria-describedby": describedBy(name, { description: opts.description, errors: opts.invalid, extra: opts.extra }),
   };
 }
+
+/** The errors of one field in a table row, under the id the control's aria-describedby names. */
+export function FieldErrors({ name, errors }: { name: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <div id={`${fieldId(name)}-fout`}>
+      {errors.map((m) => (
+        <p key={m} className="utrecht-form-field-error-message">
+          <span className="pm-visually-hidden">Fout: </span>
+          {m}
+        </p>
+      ))}
+    </div>
+  );
+}

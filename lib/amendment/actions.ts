@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/auth/action";
 import { findMunicipalityResource } from "@/lib/auth/data";
-import { formState, type FormOutcome, type FormState } from "@/lib/forms/state";
+import { allTypedText, formState, type FormOutcome, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
 import { unflattenFields } from "@/lib/review/form-data";
 import { findAmendmentResource } from "./data";
@@ -64,13 +64,6 @@ export const setAmendmentStatusAction = authorizedAction(
   },
 );
 
-/** Every typed text field, so a refusal puts back exactly what was typed. */
-function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
-  return values;
-}
-
 const seg = encodeURIComponent;
 
 export async function createAmendmentForm(previous: FormState, formData: FormData): Promise<FormState> {
@@ -80,12 +73,12 @@ export async function createAmendmentForm(previous: FormState, formData: FormDat
     const year = formData.get("year");
     redirect(`/werkplek/${seg(String(slug))}/${seg(String(year))}/wijzigingen/${seg(result.data.id)}`);
   }
-  return formState(previousSeq(previous), result, typedValues(formData));
+  return formState(previousSeq(previous), result, allTypedText(formData));
 }
 
 export async function saveAmendmentForm(previous: FormState, formData: FormData): Promise<FormState> {
   const result = await saveAmendmentAction(unflattenFields(Object.fromEntries(formData)) as Parameters<typeof saveAmendmentAction>[0]);
-  return formState(previousSeq(previous), result, typedValues(formData));
+  return formState(previousSeq(previous), result, allTypedText(formData));
 }
 
 export async function amendmentStatusForm(previous: FormState, formData: FormData): Promise<FormState> {

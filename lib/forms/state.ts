@@ -50,3 +50,10 @@ export function typedText(formData: FormData, names: readonly string[]): Record<
   }
   return values;
 }
+
+/** Every typed text field of a form with many rows, for putting back after a refusal (React's own fields left out). */
+export function allTypedText(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+  return values;
+}

@@ -57,7 +57,8 @@ function thresholdProps(m: MunicipalityDetail) {
   };
 }
 
-async function documentContext(slug: string, year: number, kindSlug: string | undefined) {
+/** The signed-in member, the year's documents and the one `?stuk=` names (or the year's own). */
+export async function loadDocumentContext(slug: string, year: number, kindSlug: string | undefined) {
   const member = await loadMemberContext(slug);
   if (member.kind !== "ok") return member;
   const { scope, municipality } = member.data;
@@ -69,7 +70,7 @@ async function documentContext(slug: string, year: number, kindSlug: string | un
 }
 
 export async function loadWorkspaceYear(slug: string, year: number, kindSlug: string | undefined) {
-  const context = await documentContext(slug, year, kindSlug);
+  const context = await loadDocumentContext(slug, year, kindSlug);
   if (context.kind !== "ok") return context;
   const { user, scope, municipality, document, documents, demo } = context.data;
   const [programmes, counts, changes] = await Promise.all([
@@ -102,7 +103,7 @@ export async function loadWorkspaceYear(slug: string, year: number, kindSlug: st
 }
 
 export async function loadProgrammeWorkspace(slug: string, year: number, number: string, kindSlug: string | undefined) {
-  const context = await documentContext(slug, year, kindSlug);
+  const context = await loadDocumentContext(slug, year, kindSlug);
   if (context.kind !== "ok") return context;
   const { user, scope, municipality, document, demo } = context.data;
   const programme = (await listProgrammesInDocument(scope, document.id)).find((p) => p.number === number);
@@ -134,13 +135,14 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
         financialLine: can(user, "financialLine.submit", resource),
       },
       mayReview: can(user, "review.approve", resource),
+      mayEditBudget: can(user, "budget.edit", resource),
       changes: presentChanges(changes, subjects),
     },
   };
 }
 
 export async function loadReviewQueue(slug: string, year: number, kindSlug: string | undefined) {
-  const context = await documentContext(slug, year, kindSlug);
+  const context = await loadDocumentContext(slug, year, kindSlug);
   if (context.kind !== "ok") return context;
   const { user, scope, municipality, document, demo } = context.data;
   const programmes = await listProgrammesInDocument(scope, document.id);

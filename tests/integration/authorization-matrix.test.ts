@@ -52,6 +52,7 @@ import { createAmendmentAction, saveAmendmentAction, setAmendmentStatusAction } 
 import { createAmendment } from "@/lib/amendment/mutations";
 import { createDocumentAction, previewDocumentAction } from "@/lib/document/actions";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
+import { saveOpeningAction } from "@/lib/opening/actions";
 
 const RUN = `${Date.now()}`;
 const FIGURE_YEAR = 2096;
@@ -820,5 +821,31 @@ describe("a new P&C document", () => {
     if (allowed) expect(expectOk(result)).toEqual({ refused: message, fieldErrors: { year: [message] } });
     else expectForbidden(result);
     expect(await documentCount(target)).toBe(before);
+  });
+});
+
+// ------------------------------------------------------------------ the beginstand of a document (issue 10)
+// The allowed call posts no rows: past the gate it saves nothing.
+
+/** The beginstand (amounts of earlier documents): a controller or beheerder, for every programme of their municipality. */
+const EDIT_BUDGETS: Record<UserKey, FigureTarget[]> = {
+  advisorP: [],
+  advisorQ: [],
+  controller: ["zoetermeerP", "zoetermeerQ"],
+  beheerder: ["zoetermeerP", "zoetermeerQ"],
+  lezer: [],
+  platformAdmin: [],
+  hilversum: ["hilversum"],
+};
+
+describe("the beginstand", () => {
+  const reconstructions = (target: FigureTarget) => db().pcDocument.count({ where: { reconstructedFromId: ids.owned.REALISATIE.document[target] } });
+
+  it.each(cases(EDIT_BUDGETS, FIGURE_TARGETS))("$who → saveOpeningAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await reconstructions(target);
+    const result = await as(user, saveOpeningAction)({ documentId: ids.owned.REALISATIE.document[target], programmeId: ids.programme[target], lines: [], indicators: [] });
+    if (allowed) expect(expectOk(result)).toEqual({ message: "Er was niets gewijzigd." });
+    else expectForbidden(result);
+    expect(await reconstructions(target)).toBe(before);
   });
 });

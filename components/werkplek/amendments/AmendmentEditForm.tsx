@@ -6,25 +6,11 @@ import type { AmendmentDetail } from "@/lib/amendment/data";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { CATEGORY_LABELS } from "@/lib/finance/labels";
 import { amountText, decimalText } from "../entry/entry-view";
-import { controlProps, describedBy, fieldId } from "../FormField";
+import { controlProps, describedBy, FieldErrors, fieldId } from "../FormField";
 import { FormFeedback, shownValue } from "../admin/FormFeedback";
 import { PendingButton } from "../PendingButton";
 import { AmendmentHeaderFields, HEADER_LABELS } from "./AmendmentHeaderFields";
 import { BudgetCell } from "./BudgetCell";
-
-function FieldErrors({ name, errors }: { name: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <div id={`${fieldId(name)}-fout`}>
-      {errors.map((m) => (
-        <p key={m} className="utrecht-form-field-error-message">
-          <span className="pm-visually-hidden">Fout: </span>
-          {m}
-        </p>
-      ))}
-    </div>
-  );
-}
 
 /**
  * A concept wijziging: its header, a delta per budget line of the year (the

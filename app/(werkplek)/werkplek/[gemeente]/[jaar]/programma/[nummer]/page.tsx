@@ -68,6 +68,14 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
         </p>
       )}
 
+      {data.mayEditBudget && open && document.kind !== "BEGROTING" && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href={`${path}/beginstand${query}`}>
+            Beginstand: cijfers uit eerdere documenten die niet in de monitor staan
+          </Link>
+        </p>
+      )}
+
       {data.mayEdit && open ? (
         <EntryForm
           slug={municipality.slug}
