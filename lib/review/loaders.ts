@@ -57,7 +57,8 @@ function thresholdProps(m: MunicipalityDetail) {
   };
 }
 
-async function documentContext(slug: string, year: number, kindSlug: string | undefined) {
+/** The member context with the document of the year a werkplek page is about (`?stuk=`), or why there is none. */
+export async function documentContext(slug: string, year: number, kindSlug: string | undefined) {
   const member = await loadMemberContext(slug);
   if (member.kind !== "ok") return member;
   const { scope, municipality } = member.data;
