@@ -61,3 +61,15 @@ export async function listReviewTexts(userId: string, scope: MemberScope, docume
     activities: texts.activities.map(mark),
   } satisfies { [K in keyof ProgrammeTexts]: unknown };
 }
+
+/** The review queue's texts: per programme of the document, its texts with four-eyes marks. */
+export async function loadReviewTexts(slug: string, year: number, kindSlug: string | undefined) {
+  const context = await documentContext(slug, year, kindSlug);
+  if (context.kind !== "ok") return context;
+  const { user, scope, document } = context.data;
+  const programmes = await listProgrammesInDocument(scope, document.id);
+  const entries = await Promise.all(programmes.map(async (p) => [p.id, await listReviewTexts(user.id, scope, document.id, p.id)] as const));
+  return { kind: "ok" as const, data: { documentKind: document.kind, byProgramme: new Map(entries) } };
+}
+
+export type ReviewTexts = Awaited<ReturnType<typeof listReviewTexts>>;
