@@ -89,6 +89,7 @@ export async function createActivity(
     description?: string | null;
     achieved?: string | null;
     done?: string | null;
+    status?: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED" | null;
     sortOrder: number;
   } & Provenance &
     Reviewed,

@@ -849,8 +849,8 @@ describe("texts of a programme", () => {
   });
   const textRow = (target: FigureTarget) =>
     db().programmeReport.findUniqueOrThrow({ where: { id: report[target] }, select: { version: true, reviewStatus: true, introduction: true, updatedById: true } });
-  const form = async (target: FigureTarget, extra: Record<string, string> = {}) => ({
-    kind: "programmeText",
+  const form = async (target: FigureTarget, extra: { intent?: "submit" } = {}) => ({
+    kind: "programmeText" as const,
     id: report[target],
     version: String((await textRow(target)).version),
     introduction: "",
