@@ -2,7 +2,8 @@ import "server-only";
 import { db, type Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId, MemberScope } from "@/lib/auth/scope";
 import { TEXT_KIND_NAMES, type TextKind } from "@/lib/figure-kinds";
-import type { ApprovalFacts, FigureChange } from "@/lib/review/four-eyes";
+import type { ApprovalFacts } from "@/lib/review/four-eyes";
+import { approvalFactsOf } from "@/lib/review/data";
 import type { ReviewStatus } from "@/lib/review/workflow";
 import type { DocumentKind, TextField } from "./questions";
 
@@ -212,21 +213,13 @@ export async function readTextApprovalFacts(
   if (ids.length === 0) return new Map();
   const where = { id: { in: ids }, document: { municipalityId } };
   const select = { id: true, updatedById: true } as const;
-  const [rows, history] = await Promise.all([
+  const rows =
     kind === "programmeText"
       ? client.programmeReport.findMany({ where, select })
       : kind === "goalText"
         ? client.goalReport.findMany({ where, select })
-        : client.activity.findMany({ where, select }),
-    client.auditEntry.findMany({
-      where: { municipalityId, entityType: TEXT_KIND_NAMES[kind].entityType, entityId: { in: ids } },
-      orderBy: { id: "asc" },
-      select: { entityId: true, userId: true, action: true, field: true },
-    }),
-  ]);
-  const facts = new Map(rows.map((r) => [r.id, { lastEditorId: r.updatedById, history: [] as FigureChange[] }]));
-  for (const { entityId, ...change } of history) facts.get(entityId)?.history.push(change);
-  return facts;
+        : client.activity.findMany({ where, select });
+  return approvalFactsOf(client, municipalityId, [TEXT_KIND_NAMES[kind].entityType], ids, rows);
 }
 
 export function listTextApprovalFacts(scope: MemberScope, kind: TextKind, ids: string[]) {

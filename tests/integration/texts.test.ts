@@ -13,7 +13,8 @@ import type { ActionResult } from "@/lib/auth/result";
 import { approveTextsAction, returnTextsAction, saveTextsAction } from "@/lib/text/actions";
 import { TEXT_MESSAGES } from "@/lib/text/rules";
 import { listProgrammeTexts } from "@/lib/text/data";
-import { memberScope, unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
+import { PUBLIC_SCOPE, memberScope, unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
+import { getGoalTree, listActivities } from "@/lib/programme/data";
 import { upsertDocument } from "@/lib/document/mutations";
 import { as, buildFixture, destroyFixture, type Fixture } from "./workflow-fixture";
 
@@ -187,5 +188,23 @@ describe("who may write", () => {
     const refused = failed(await as(f, "advisor", saveTextsAction)({ kind: "activityText" as const, id: locked.id, version: String(locked.version), description: "Later" }));
     expect(refused.code).toBe("FORBIDDEN");
     expect((await db().activity.findUniqueOrThrow({ where: { id: locked.id } })).description).toBeNull();
+  });
+});
+
+describe("what the public reads", () => {
+  it("shows the texts of a published document once approved, as it shows figures", async () => {
+    const published = await upsertDocument(db(), { municipalityId: f.municipalityId, kind: "BESTUURSRAPPORTAGE", year: YEAR, sequence: 2, title: `Gepubliceerd ${f.run}`, status: "GEPUBLICEERD" });
+    extraDocuments.push(published.id);
+    const goal = await db().goal.create({ data: { programmeId: f.programmeId, level: "GOAL", code: `T${YEAR}.P`, title: `Publiek testdoel ${f.run}`, sortOrder: 999 } });
+    goalIds.push(goal.id);
+    await db().goalReport.create({ data: { documentId: published.id, goalId: goal.id, intended: "Goedgekeurd doel", reviewStatus: "GOEDGEKEURD" } });
+    await db().activity.create({ data: { documentId: published.id, programmeId: f.programmeId, title: "Niet beoordeeld", description: "Nog concept", sortOrder: 0 } });
+
+    const [tree] = await getGoalTree(PUBLIC_SCOPE, published.id, f.programmeId);
+    expect(tree).toMatchObject({ title: `Publiek testdoel ${f.run}`, intended: "Goedgekeurd doel" });
+    expect(await listActivities(PUBLIC_SCOPE, published.id, f.programmeId)).toMatchObject([{ title: "Niet beoordeeld", description: null }]);
+    // The werkplek reads every text of its municipality.
+    const scope = memberScope(unsafeAuthorizeMunicipality(f.municipalityId));
+    expect(await listActivities(scope, published.id, f.programmeId)).toMatchObject([{ description: "Nog concept" }]);
   });
 });
