@@ -7,6 +7,9 @@ import {
   figureKindOfFormGroup,
   figureKindOfHistorySegment,
   isFigureKind,
+  isTextKind,
+  textKindOfEntityType,
+  TEXT_KIND_NAMES,
 } from "./figure-kinds";
 
 describe("figure kinds: every name of a kind of figure in one table", () => {
@@ -34,5 +37,19 @@ describe("figure kinds: every name of a kind of figure in one table", () => {
   it("gives no two kinds the same name", () => {
     const names = FIGURE_KINDS.flatMap((k) => Object.values(FIGURE_KIND_NAMES[k]).filter((v) => v !== FIGURE_KIND_NAMES[k].valueFormat));
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe("text kinds: the texts reviewed per report row (decision 011)", () => {
+  it("names each text kind by its Prisma model in the audit trail, and nothing else", () => {
+    expect(Object.values(TEXT_KIND_NAMES).map((k) => [k.kind, k.entityType])).toEqual([
+      ["programmeText", "ProgrammeReport"],
+      ["goalText", "GoalReport"],
+      ["activityText", "Activity"],
+    ]);
+    expect(textKindOfEntityType("GoalReport")).toBe("goalText");
+    expect(textKindOfEntityType("IndicatorFigure")).toBeNull();
+    expect(isTextKind("activityText")).toBe(true);
+    expect(isTextKind("indicatorValue")).toBe(false);
   });
 });

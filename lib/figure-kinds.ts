@@ -78,3 +78,34 @@ export function figureKindOfHistorySegment(segment: string): FigureKind | null {
 export function figureKindOfFormGroup(group: string): FigureKind | null {
   return ALL.find((k) => k.formGroup === group)?.kind ?? null;
 }
+
+/**
+ * The texts are reviewed like figures (decision 011), one review per report
+ * row: a programme's, a goal's or an activity's texts in one document. Their
+ * kind is the form's and the review queue's name; the audit entityType is the
+ * Prisma model, as for figures. Texts never had another audit name.
+ */
+export const TEXT_KINDS = ["programmeText", "goalText", "activityText"] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+
+export interface TextKindNames {
+  kind: TextKind;
+  entityType: "ProgrammeReport" | "GoalReport" | "Activity";
+  /** What it is called, in Dutch ("Teksten van doelstelling 6.1"). */
+  label: string;
+}
+
+export const TEXT_KIND_NAMES: Record<TextKind, TextKindNames> = {
+  programmeText: { kind: "programmeText", entityType: "ProgrammeReport", label: "Teksten van het programma" },
+  goalText: { kind: "goalText", entityType: "GoalReport", label: "Teksten van een doelstelling" },
+  activityText: { kind: "activityText", entityType: "Activity", label: "Teksten van een activiteit" },
+};
+
+export function isTextKind(value: unknown): value is TextKind {
+  return typeof value === "string" && (TEXT_KINDS as readonly string[]).includes(value);
+}
+
+/** The text kind an audit entityType names; null for anything that is not a text row. */
+export function textKindOfEntityType(entityType: string): TextKind | null {
+  return Object.values(TEXT_KIND_NAMES).find((k) => k.entityType === entityType)?.kind ?? null;
+}

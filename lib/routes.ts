@@ -17,3 +17,8 @@ export function publicProgrammeHref(slug: string, year: number, number: string):
 export function workplaceProgrammeHref(slug: string, year: number, number: string): string {
   return `/werkplek/${seg(slug)}/${year}/programma/${seg(number)}`;
 }
+
+/** The texts of a programme in the werkplek (decision 011). */
+export function workplaceTextsHref(slug: string, year: number, number: string): string {
+  return `${workplaceProgrammeHref(slug, year, number)}/teksten`;
+}

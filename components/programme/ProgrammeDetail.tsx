@@ -11,6 +11,8 @@ import { IndicatorTable } from "@/components/indicator/IndicatorTable";
 import { IndicatorGroupTable } from "@/components/indicator/IndicatorGroupTable";
 import { GoalTree, goalAnchor, goalTitle } from "./GoalTree";
 import { TextSection } from "./TextSection";
+import { Markup } from "@/lib/text/markup";
+import { PUBLIC_TEXT_LABELS } from "@/lib/text/questions";
 
 export interface ProgrammeDetailData extends ProgrammeInDocument {
   goals: GoalNode[];
@@ -25,7 +27,20 @@ function Answer({ question, text }: { question: string; text: string | null }) {
   return (
     <>
       <h3 className="utrecht-heading-3">{question}</h3>
-      <p className="utrecht-paragraph pm-prose">{text}</p>
+      <Markup text={text} />
+    </>
+  );
+}
+
+/** An activity's answer: the question in bold above the text, as the printed documents have it. */
+function ActivityAnswer({ question, text }: { question: string; text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      <p className="utrecht-paragraph">
+        <strong>{question}</strong>
+      </p>
+      <Markup text={text} />
     </>
   );
 }
@@ -34,9 +49,9 @@ function Activity({ activity: a }: { activity: ActivityDto }) {
   return (
     <section className="pm-card" aria-label={[a.code, a.title].filter(Boolean).join(": ")}>
       <h3 className="utrecht-heading-3">{[a.code, a.title].filter(Boolean).join(": ")}</h3>
-      {a.description && <p className="utrecht-paragraph pm-prose">{a.description}</p>}
-      {a.achieved && <p className="utrecht-paragraph pm-prose"><strong>Wat hebben we bereikt?</strong>{"\n"}{a.achieved}</p>}
-      {a.done && <p className="utrecht-paragraph pm-prose"><strong>Wat hebben we daarvoor gedaan?</strong>{"\n"}{a.done}</p>}
+      <Markup text={a.description} />
+      <ActivityAnswer question={PUBLIC_TEXT_LABELS.achieved} text={a.achieved} />
+      <ActivityAnswer question={PUBLIC_TEXT_LABELS.done} text={a.done} />
       {a.sourceLocation && <p className="pm-provenance">Bron: {a.sourceLocation}</p>}
     </section>
   );
@@ -79,7 +94,7 @@ export function ProgrammeDetail({ programme: p, municipality }: { programme: Pro
   const looseActivities = p.activities.filter((a) => a.goalId === null);
   return (
     <>
-      {p.introduction && <p className="utrecht-paragraph pm-prose">{p.introduction}</p>}
+      <Markup text={p.introduction} />
       {p.sections.filter((s) => s.goalId === null).map((s) => (
         <TextSection key={s.id} heading={s.heading} body={s.body} location={s.sourceLocation} level={2} />
       ))}
@@ -95,9 +110,10 @@ export function ProgrammeDetail({ programme: p, municipality }: { programme: Pro
             {g.level === "GENERAL" ? "Algemene doelstelling: " : "Doelstelling "}
             {goalTitle(g)}
           </h2>
-          <Answer question="Wat willen we bereiken?" text={g.intended} />
-          <Answer question="Wat hebben we bereikt?" text={g.achieved} />
-          <Answer question="Wat hebben we daarvoor gedaan?" text={g.done} />
+          <Answer question={PUBLIC_TEXT_LABELS.intended} text={g.intended} />
+          <Answer question={PUBLIC_TEXT_LABELS.planned} text={g.planned} />
+          <Answer question={PUBLIC_TEXT_LABELS.achieved} text={g.achieved} />
+          <Answer question={PUBLIC_TEXT_LABELS.done} text={g.done} />
           {p.sections.filter((s) => s.goalId === g.id).map((s) => (
             <TextSection key={s.id} heading={s.heading} body={s.body} location={s.sourceLocation} level={3} />
           ))}
@@ -108,7 +124,7 @@ export function ProgrammeDetail({ programme: p, municipality }: { programme: Pro
           {p.activities.filter((a) => a.goalId === g.id).map((a) => (
             <Activity key={a.id} activity={a} />
           ))}
-          {g.financeExplanation && <Answer question="Financiën op hoofdlijnen" text={g.financeExplanation} />}
+          {g.financeExplanation && <Answer question={PUBLIC_TEXT_LABELS.financeExplanation} text={g.financeExplanation} />}
           {g.sourceLocation && <p className="pm-provenance">Bron: {g.sourceLocation}</p>}
         </section>
       ))}

@@ -1,3 +1,5 @@
+import { Markup } from "@/lib/text/markup";
+
 /** A narrative block as the source printed it, with where it was printed. */
 export function TextSection({
   heading,
@@ -14,7 +16,7 @@ export function TextSection({
   return (
     <section>
       <H className={`utrecht-heading-${level}`}>{heading}</H>
-      <p className="utrecht-paragraph pm-prose">{body}</p>
+      <Markup text={body} />
       {location && <p className="pm-provenance">Bron: {location}</p>}
     </section>
   );

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { FigureKind } from "@/lib/figure-kinds";
+import type { FigureKind, TextKind } from "@/lib/figure-kinds";
 import { figureLocked, type OwningDocument } from "@/lib/review/cycle";
 
 type OwningDocumentState = Pick<OwningDocument, "status" | "origin">;
@@ -126,4 +126,22 @@ export function findFigureResource(
   id: string,
 ): Promise<MunicipalityResource | null> {
   return kind === "indicatorValue" ? findIndicatorValueResource(id) : findFinancialLineResource(id);
+}
+
+/**
+ * The texts of a programme, goal or activity in one document (decision 011):
+ * the programme they belong to and the document's status, both from the
+ * database; a row whose programme is another municipality's is refused.
+ */
+export async function findTextResource(kind: TextKind, id: string): Promise<MunicipalityResource | null> {
+  const document = { select: { municipalityId: true, status: true, origin: true } } as const;
+  const programme = { select: { id: true, municipalityId: true } } as const;
+  const row =
+    kind === "programmeText"
+      ? await db().programmeReport.findUnique({ where: { id }, select: { document, programme } })
+      : kind === "goalText"
+        ? await db().goalReport.findUnique({ where: { id }, select: { document, goal: { select: { programme } } } }).then((r) => r && { document: r.document, programme: r.goal.programme })
+        : await db().activity.findUnique({ where: { id }, select: { document, programme } });
+  if (!row || row.programme.municipalityId !== row.document.municipalityId) return null;
+  return municipalityResource(row.document.municipalityId, { programmeId: row.programme.id, documentStatus: gateStatus(row.document) });
 }

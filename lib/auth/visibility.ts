@@ -55,3 +55,14 @@ export function municipalityWhere(scope: ReadScope) {
     ? { documents: { some: listedDocumentWhere(scope) } }
     : { id: scope.municipalityId };
 }
+
+/**
+ * Whether the texts of a report row (ProgrammeReport, GoalReport, Activity)
+ * may be shown in this scope. The row is already in a visible document
+ * (documentWhere); the public reads its texts once they are approved, as it
+ * reads figures (decision 011: texts are reviewed like figures). The
+ * transcriptions and the texts before decision 011 are approved.
+ */
+export function textVisible(scope: ReadScope, reviewStatus: string): boolean {
+  return scope.kind !== "public" || reviewStatus === "GOEDGEKEURD";
+}

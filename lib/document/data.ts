@@ -128,16 +128,30 @@ export async function readCopySource(client: Db, municipalityId: string, documen
   });
   if (!document) return null;
   const where = { documentId };
-  const [programmeReports, goalReports, indicatorFigures, budgetFigures] = await Promise.all([
+  const [programmeReports, goalReports, activities, indicatorFigures, budgetFigures] = await Promise.all([
     client.programmeReport.findMany({
       where,
       orderBy: { sortOrder: "asc" },
-      select: { programmeId: true, sortOrder: true, printedTitle: true, introduction: true, programme: { select: { number: true, name: true, retiredFromYear: true } } },
+      select: {
+        programmeId: true,
+        sortOrder: true,
+        printedTitle: true,
+        introduction: true,
+        intended: true,
+        planned: true,
+        financeExplanation: true,
+        programme: { select: { number: true, name: true, retiredFromYear: true } },
+      },
     }),
     client.goalReport.findMany({
       where,
       orderBy: [{ goal: { sortOrder: "asc" } }, { goal: { code: "asc" } }],
-      select: { goalId: true, intended: true, achieved: true, done: true, financeExplanation: true, goal: { select: { programmeId: true, retiredFromYear: true } } },
+      select: { goalId: true, intended: true, planned: true, achieved: true, done: true, financeExplanation: true, goal: { select: { programmeId: true, retiredFromYear: true } } },
+    }),
+    client.activity.findMany({
+      where,
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { programmeId: true, goalId: true, code: true, title: true, description: true, status: true, sortOrder: true },
     }),
     client.indicatorFigure.findMany({
       where,
@@ -158,6 +172,7 @@ export async function readCopySource(client: Db, municipalityId: string, documen
       document: doc,
       programmeReports: programmeReports.map(({ programme, ...p }) => ({ ...p, retiredFromYear: programme.retiredFromYear })),
       goalReports: goalReports.map(({ goal, ...g }) => ({ ...g, programmeId: goal.programmeId, retiredFromYear: goal.retiredFromYear })),
+      activities,
       indicatorFigures: indicatorFigures.map(({ indicator, value, ...f }) => ({
         ...f,
         value: value === null ? null : value.toString(),

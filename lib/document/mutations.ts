@@ -309,6 +309,8 @@ export async function createDocumentFromStart(
     const documentId = document.id;
     await tx.programmeReport.createMany({ data: plan.programmeReports.map((r) => ({ documentId, ...r })) });
     await tx.goalReport.createMany({ data: plan.goalReports.map(({ programmeId: _, ...r }) => ({ documentId, ...r })) });
+    // Copied texts and activities start as concept drafts, "nog niet herzien" while carriedFromId is set (decision 011).
+    await tx.activity.createMany({ data: plan.activities.map((a) => ({ documentId, ...a })) });
     await tx.indicatorFigure.createMany({
       data: plan.indicatorFigures.map(({ programmeId: _, ...f }) => ({ documentId, ...f, updatedById: userId })),
     });
@@ -332,6 +334,8 @@ export async function createDocumentFromStart(
         budgetLines: totals.budgetLines,
         carriedFigures: totals.carriedFigures,
         emptySlots: totals.emptySlots,
+        activities: totals.activities,
+        textsCopied: totals.textsCopied,
       },
     });
     return { outcome: "created", id: documentId, preview };

@@ -25,6 +25,8 @@ export interface PreviewCounts {
   /** Whole euros as strings per category (canonical: positive). */
   carriedAmounts: Record<BudgetCategory, string>;
   textsCopied: number;
+  /** Activities (speerpunten) carried over. */
+  activities: number;
 }
 
 export interface NewDocumentFormState extends FormState {

@@ -31,6 +31,10 @@ export interface SourceProgrammeReport {
   sortOrder: number;
   printedTitle: string | null;
   introduction: string | null;
+  /** The W-answers at programme level (decision 011), for municipalities that answer per programme. */
+  intended: string | null;
+  planned: string | null;
+  financeExplanation: string | null;
 }
 
 export interface SourceGoalReport {
@@ -38,9 +42,23 @@ export interface SourceGoalReport {
   programmeId: string;
   retiredFromYear: number | null;
   intended: string | null;
+  planned: string | null;
   achieved: string | null;
   done: string | null;
   financeExplanation: string | null;
+}
+
+export type ActivityStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED";
+
+/** A speerpunt / activiteit as the source reports it (a per-document record, decision 011). */
+export interface SourceActivity {
+  programmeId: string;
+  goalId: string | null;
+  code: string | null;
+  title: string;
+  description: string | null;
+  status: ActivityStatus | null;
+  sortOrder: number;
 }
 
 export interface SourceIndicatorFigure {
@@ -68,6 +86,7 @@ export interface CopySource {
   document: CopySourceDocument;
   programmeReports: SourceProgrammeReport[];
   goalReports: SourceGoalReport[];
+  activities: SourceActivity[];
   indicatorFigures: SourceIndicatorFigure[];
   budgetFigures: SourceBudgetFigure[];
 }
@@ -94,9 +113,17 @@ export interface PlannedBudgetFigure {
   amount: bigint | null;
 }
 
+/** Set on a row whose texts are a copy to revise: the "nog niet herzien" marker (decision 011). */
+interface Carried {
+  carriedFromId: string | null;
+}
+
+export type PlannedActivity = SourceActivity & Carried;
+
 export interface CopyPlan {
-  programmeReports: Omit<SourceProgrammeReport, "retiredFromYear">[];
-  goalReports: Omit<SourceGoalReport, "retiredFromYear">[];
+  programmeReports: (Omit<SourceProgrammeReport, "retiredFromYear"> & Carried)[];
+  goalReports: (Omit<SourceGoalReport, "retiredFromYear"> & Carried)[];
+  activities: PlannedActivity[];
   indicatorFigures: PlannedIndicatorFigure[];
   budgetFigures: PlannedBudgetFigure[];
 }
@@ -174,12 +201,59 @@ function plannedYears<V>(targetYears: number[], carried: (year: number) => V | u
   });
 }
 
+type ProgrammeTextField = "introduction" | "intended" | "planned" | "financeExplanation";
+type GoalTextField = "intended" | "planned" | "financeExplanation";
+
+/**
+ * Which texts go along, per mode (decision 011, lib/text/questions.ts):
+ * - the next begroting gets the begroting's texts as a draft to revise;
+ * - a begroting started from last year's jaarstukken gets the lasting ones
+ *   (introduction, wat willen we bereiken), also as a draft;
+ * - the jaarstukken and a bestuursrapportage get the begroting's "wat willen
+ *   we bereiken", which they show read-only: not a draft, so not marked.
+ * What was achieved and done is never copied: every document answers that itself.
+ */
+const CARRIED_TEXTS: Record<CopyMode, { programme: ProgrammeTextField[]; goal: GoalTextField[]; draft: boolean }> = {
+  NEXT_BEGROTING: { programme: ["introduction", "intended", "planned", "financeExplanation"], goal: ["intended", "planned", "financeExplanation"], draft: true },
+  STRUCTURE_ONLY: { programme: ["introduction", "intended"], goal: ["intended"], draft: true },
+  SLOTS_OF_YEAR: { programme: ["intended"], goal: ["intended"], draft: false },
+};
+
+function pick<F extends string>(row: Record<F, string | null>, all: readonly F[], carried: readonly F[]): Record<F, string | null> {
+  return Object.fromEntries(all.map((f) => [f, carried.includes(f) ? row[f] : null])) as Record<F, string | null>;
+}
+
+/**
+ * The activities go along with their programme (and their goal, while it is
+ * one of the target's). Into a begroting: what was completed or cancelled
+ * stays behind, what was under way stays under way, everything else starts
+ * as not started. Into the jaarstukken or a bestuursrapportage of the same
+ * year: as the begroting planned them, status and all, for the report on them.
+ */
+function plannedActivities(source: CopySource, mode: CopyMode, programmeIds: Set<string>, goalIds: Set<string>): PlannedActivity[] {
+  const intoBegroting = mode !== "SLOTS_OF_YEAR";
+  return source.activities
+    .filter((a) => programmeIds.has(a.programmeId))
+    .filter((a) => !intoBegroting || (a.status !== "COMPLETED" && a.status !== "CANCELLED"))
+    .map((a) => ({
+      ...a,
+      goalId: a.goalId !== null && goalIds.has(a.goalId) ? a.goalId : null,
+      status: intoBegroting ? (a.status === "IN_PROGRESS" ? "IN_PROGRESS" : "NOT_STARTED") : a.status,
+      carriedFromId: intoBegroting ? source.document.id : null,
+    }));
+}
+
+const PROGRAMME_TEXTS = ["introduction", "intended", "planned", "financeExplanation"] as const;
+const GOAL_TEXTS = ["intended", "planned", "financeExplanation"] as const;
+
 export function planCopy(source: CopySource | null, target: CopyTarget): PlanOutcome {
-  if (!source) return { ok: true, mode: "EMPTY", plan: { programmeReports: [], goalReports: [], indicatorFigures: [], budgetFigures: [] } };
+  if (!source) return { ok: true, mode: "EMPTY", plan: { programmeReports: [], goalReports: [], activities: [], indicatorFigures: [], budgetFigures: [] } };
   const mode = copyMode(source.document, target);
   if (mode !== "NEXT_BEGROTING" && mode !== "STRUCTURE_ONLY" && mode !== "SLOTS_OF_YEAR") return { ok: false, message: mode };
 
   const { programmes, goals, indicators, lines } = liveSubjects(source, target.year);
+  const texts = CARRIED_TEXTS[mode];
+  const marker = (copied: Record<string, string | null>) => (texts.draft && Object.values(copied).some((t) => t !== null) ? source.document.id : null);
   const years = ownedYears(target);
   const carriesFigures = mode === "NEXT_BEGROTING";
   // Only what the source begroting owns as meerjarenraming is a proposal for the next begroting.
@@ -193,22 +267,15 @@ export function planCopy(source: CopySource | null, target: CopyTarget): PlanOut
     ok: true,
     mode,
     plan: {
-      programmeReports: programmes.map(({ programmeId, sortOrder, printedTitle, introduction }) => ({
-        programmeId,
-        sortOrder,
-        printedTitle,
-        introduction: carriesFigures ? introduction : null,
-      })),
-      // Texts only into the next begroting, as a starting draft; the jaarstukken
-      // and a bestuursrapportage answer their own questions.
-      goalReports: goals.map(({ goalId, programmeId, intended, financeExplanation }) => ({
-        goalId,
-        programmeId,
-        intended: carriesFigures ? intended : null,
-        achieved: null,
-        done: null,
-        financeExplanation: carriesFigures ? financeExplanation : null,
-      })),
+      programmeReports: programmes.map(({ programmeId, sortOrder, printedTitle, ...p }) => {
+        const copied = pick(p, PROGRAMME_TEXTS, texts.programme);
+        return { programmeId, sortOrder, printedTitle, ...copied, carriedFromId: marker(copied) };
+      }),
+      goalReports: goals.map(({ goalId, programmeId, ...g }) => {
+        const copied = pick(g, GOAL_TEXTS, texts.goal);
+        return { goalId, programmeId, ...copied, achieved: null, done: null, carriedFromId: marker(copied) };
+      }),
+      activities: plannedActivities(source, mode, new Set(programmes.map((p) => p.programmeId)), new Set(goals.map((g) => g.goalId))),
       indicatorFigures: indicators.flatMap(({ indicatorId, programmeId, dimensionValue }) =>
         plannedYears(years, (year) => (carriesFigures ? ownIndicator.get(`${indicatorId}\u0000${dimensionValue}\u0000${year}`) : undefined)).map(
           ({ year, value }) => ({ indicatorId, programmeId, dimensionValue, year, value }),
@@ -240,7 +307,10 @@ export interface ProgrammeCopySummary {
   carriedAmounts: Record<BudgetCategory, bigint>;
   /** Carried streefwaarden (indicator figures with a value). */
   carriedTargets: number;
+  /** Texts carried over (a programme's, a goal's or an activity's), each field counted once. */
   textsCopied: number;
+  /** Activities (speerpunten) carried over. */
+  activities: number;
 }
 
 export interface CopySummary {
@@ -263,19 +333,23 @@ export function summarizePlan(plan: CopyPlan, targetYear: number): CopySummary {
     const id = programmeId ?? NO_PROGRAMME;
     let r = rows.get(id);
     if (!r) {
-      r = { programmeId: id, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmounts: noAmounts(), carriedTargets: 0, textsCopied: 0 };
+      r = { programmeId: id, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmounts: noAmounts(), carriedTargets: 0, textsCopied: 0, activities: 0 };
       rows.set(id, r);
     }
     return r;
   };
   for (const p of plan.programmeReports) {
-    const r = row(p.programmeId);
-    if (p.introduction) r.textsCopied++;
+    row(p.programmeId).textsCopied += [p.introduction, p.intended, p.planned, p.financeExplanation].filter(Boolean).length;
   }
   for (const g of plan.goalReports) {
     const r = row(g.programmeId);
     r.goals++;
-    r.textsCopied += [g.intended, g.financeExplanation].filter(Boolean).length;
+    r.textsCopied += [g.intended, g.planned, g.financeExplanation].filter(Boolean).length;
+  }
+  for (const a of plan.activities) {
+    const r = row(a.programmeId);
+    r.activities++;
+    if (a.description) r.textsCopied++;
   }
   for (const key of new Set(plan.indicatorFigures.map((f) => `${f.programmeId ?? NO_PROGRAMME}\u0000${f.indicatorId}`))) {
     row(key.split("\u0000")[0] || null).indicators++;
@@ -309,8 +383,9 @@ export function summarizePlan(plan: CopyPlan, targetYear: number): CopySummary {
       carriedAmounts: addAmounts(t.carriedAmounts, r.carriedAmounts),
       carriedTargets: t.carriedTargets + r.carriedTargets,
       textsCopied: t.textsCopied + r.textsCopied,
+      activities: t.activities + r.activities,
     }),
-    { programmes: plan.programmeReports.length, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmounts: noAmounts(), carriedTargets: 0, textsCopied: 0 },
+    { programmes: plan.programmeReports.length, goals: 0, indicators: 0, budgetLines: 0, carriedFigures: 0, emptySlots: 0, carriedAmounts: noAmounts(), carriedTargets: 0, textsCopied: 0, activities: 0 },
   );
   return { programmes, totals };
 }

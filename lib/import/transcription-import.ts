@@ -152,6 +152,8 @@ async function importProgramme(ctx: DocContext, p: DemoProgramme, sortOrder: num
     printedTitle: p.printedTitle ?? null,
     introduction: p.introduction ?? null,
     sortOrder,
+    // The texts were printed in the published document: approved, as its figures (decision 011).
+    reviewStatus: "GOEDGEKEURD",
     sourceId: ctx.sourceId,
     sourceLocation: p.location,
   });
@@ -187,6 +189,7 @@ async function importGoals(
       achieved: g.achieved ?? null,
       done: g.done ?? null,
       financeExplanation: g.financeExplanation ?? null,
+      reviewStatus: "GOEDGEKEURD",
       sourceId: ctx.sourceId,
       sourceLocation: g.location,
     });
@@ -219,6 +222,7 @@ async function importActivities(
       achieved: a.achieved ?? null,
       done: a.done ?? null,
       sortOrder,
+      reviewStatus: "GOEDGEKEURD",
       sourceId: ctx.sourceId,
       sourceLocation: a.location,
     });

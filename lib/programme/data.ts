@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
-import { documentWhere } from "@/lib/auth/visibility";
+import { documentWhere, textVisible } from "@/lib/auth/visibility";
+
+/** A text as this scope may read it: null while the public may not see it yet. */
+const shown = (scope: ReadScope, reviewStatus: string, text: string | null) => (textVisible(scope, reviewStatus) ? text : null);
 import { groupBy } from "@/lib/collections";
 
 export interface ProgrammeInDocument {
@@ -33,7 +36,7 @@ export async function listProgrammesInDocuments(scope: ReadScope, documentIds: s
       number: r.programme.number,
       name: r.programme.name,
       printedTitle: r.printedTitle,
-      introduction: r.introduction,
+      introduction: shown(scope, r.reviewStatus, r.introduction),
       sourceLocation: r.sourceLocation,
       sourceTitle: r.source?.title ?? null,
     }),
@@ -47,6 +50,8 @@ export interface GoalNode {
   code: string | null;
   title: string;
   intended: string | null;
+  /** Wat gaan we daarvoor doen? (a begroting) */
+  planned: string | null;
   achieved: string | null;
   done: string | null;
   financeExplanation: string | null;
@@ -69,10 +74,11 @@ export async function getGoalTree(scope: ReadScope, documentId: string, programm
       level: r.goal.level,
       code: r.goal.code,
       title: r.goal.title,
-      intended: r.intended,
-      achieved: r.achieved,
-      done: r.done,
-      financeExplanation: r.financeExplanation,
+      intended: shown(scope, r.reviewStatus, r.intended),
+      planned: shown(scope, r.reviewStatus, r.planned),
+      achieved: shown(scope, r.reviewStatus, r.achieved),
+      done: shown(scope, r.reviewStatus, r.done),
+      financeExplanation: shown(scope, r.reviewStatus, r.financeExplanation),
       sourceLocation: r.sourceLocation,
       children: [],
     });
@@ -97,7 +103,7 @@ export interface ActivityDto {
 }
 
 export async function listActivities(scope: ReadScope, documentId: string, programmeId: string): Promise<ActivityDto[]> {
-  return db().activity.findMany({
+  const rows = await db().activity.findMany({
     where: { documentId, programmeId, document: documentWhere(scope) },
     orderBy: { sortOrder: "asc" },
     select: {
@@ -109,6 +115,13 @@ export async function listActivities(scope: ReadScope, documentId: string, progr
       achieved: true,
       done: true,
       sourceLocation: true,
+      reviewStatus: true,
     },
   });
+  return rows.map(({ reviewStatus, description, achieved, done, ...a }) => ({
+    ...a,
+    description: shown(scope, reviewStatus, description),
+    achieved: shown(scope, reviewStatus, achieved),
+    done: shown(scope, reviewStatus, done),
+  }));
 }

@@ -7,6 +7,11 @@ interface Provenance {
   sourceLocation?: string | null;
 }
 
+/** Texts are reviewed per report row (decision 011); a transcription's were printed, so approved. */
+interface Reviewed {
+  reviewStatus?: "CONCEPT" | "INGEDIEND" | "GOEDGEKEURD" | "TERUGGESTUURD";
+}
+
 export async function upsertProgramme(
   db: Db,
   input: { municipalityId: string; number: string; name: string; sortOrder?: number },
@@ -27,7 +32,8 @@ export async function createProgrammeReport(
     printedTitle?: string | null;
     introduction?: string | null;
     sortOrder?: number;
-  } & Provenance,
+  } & Provenance &
+    Reviewed,
 ) {
   return db.programmeReport.create({ data: input });
 }
@@ -66,7 +72,8 @@ export async function createGoalReport(
     achieved?: string | null;
     done?: string | null;
     financeExplanation?: string | null;
-  } & Provenance,
+  } & Provenance &
+    Reviewed,
 ) {
   return db.goalReport.create({ data: input });
 }
@@ -82,8 +89,10 @@ export async function createActivity(
     description?: string | null;
     achieved?: string | null;
     done?: string | null;
+    status?: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED" | null;
     sortOrder: number;
-  } & Provenance,
+  } & Provenance &
+    Reviewed,
 ) {
   return db.activity.create({ data: input });
 }

@@ -425,15 +425,31 @@ export async function readApprovalFacts(
   if (ids.length === 0) return new Map();
   const where = { id: { in: ids }, document: { municipalityId } };
   const select = { id: true, updatedById: true } as const;
-  const [figures, history] = await Promise.all([
-    kind === "indicatorValue" ? client.indicatorFigure.findMany({ where, select }) : client.budgetFigure.findMany({ where, select }),
+  const rows = kind === "indicatorValue" ? client.indicatorFigure.findMany({ where, select }) : client.budgetFigure.findMany({ where, select });
+  return approvalFactsOf(client, municipalityId, auditEntityTypes(kind), ids, rows);
+}
+
+/**
+ * The four-eyes facts of any reviewed rows (figures, and the texts of
+ * decision 011): each row's last editor and its audit entries under the given
+ * entity types, oldest first.
+ */
+export async function approvalFactsOf(
+  client: Db,
+  municipalityId: AuthorizedMunicipalityId,
+  entityTypes: string[],
+  ids: string[],
+  rows: Promise<{ id: string; updatedById: string | null }[]>,
+): Promise<Map<string, ApprovalFacts>> {
+  const [editors, history] = await Promise.all([
+    rows,
     client.auditEntry.findMany({
-      where: { municipalityId, entityType: { in: auditEntityTypes(kind) }, entityId: { in: ids } },
+      where: { municipalityId, entityType: { in: entityTypes }, entityId: { in: ids } },
       orderBy: { id: "asc" },
       select: { entityId: true, userId: true, action: true, field: true },
     }),
   ]);
-  const facts = new Map(figures.map((f) => [f.id, { lastEditorId: f.updatedById, history: [] as FigureChange[] }]));
+  const facts = new Map(editors.map((f) => [f.id, { lastEditorId: f.updatedById, history: [] as FigureChange[] }]));
   for (const { entityId, ...change } of history) facts.get(entityId)?.history.push(change);
   return facts;
 }

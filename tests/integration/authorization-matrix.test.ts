@@ -53,6 +53,8 @@ import { createAmendment } from "@/lib/amendment/mutations";
 import { createDocumentAction, previewDocumentAction } from "@/lib/document/actions";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 import { saveOpeningAction } from "@/lib/opening/actions";
+import { approveTextsAction, returnTextsAction, saveTextsAction } from "@/lib/text/actions";
+import { TEXT_MESSAGES } from "@/lib/text/rules";
 
 const RUN = `${Date.now()}`;
 const FIGURE_YEAR = 2096;
@@ -847,5 +849,70 @@ describe("the beginstand", () => {
     if (allowed) expect(expectOk(result)).toEqual({ message: "Er was niets gewijzigd." });
     else expectForbidden(result);
     expect(await reconstructions(target)).toBe(before);
+  });
+});
+
+// ------------------------------------------------------------------ texts (decision 011)
+// Each target programme gets a report row without texts in the jaarstukken of
+// FIGURE_YEAR. Every allowed call is harmless: saving the unchanged (empty)
+// introduction changes nothing, submitting it is refused past the gate (no
+// text yet), and approving or returning a concept is refused as not submitted.
+
+/** Writing and submitting texts: the advisor of that programme only, as figures. */
+const WRITE_TEXTS: Record<UserKey, FigureTarget[]> = ENTER_FIGURES;
+/** Approving and returning texts: a controller, for every programme of their municipality, as figures. */
+const REVIEW_TEXTS: Record<UserKey, FigureTarget[]> = REVIEW_FIGURES;
+
+describe("texts of a programme", () => {
+  const report = {} as Record<FigureTarget, string>;
+  beforeAll(async () => {
+    for (const target of FIGURE_TARGETS) {
+      const row = await db().programmeReport.create({
+        data: { documentId: ids.owned.REALISATIE.document[target], programmeId: ids.programme[target] },
+        select: { id: true },
+      });
+      report[target] = row.id;
+    }
+  });
+  const textRow = (target: FigureTarget) =>
+    db().programmeReport.findUniqueOrThrow({ where: { id: report[target] }, select: { version: true, reviewStatus: true, introduction: true, updatedById: true } });
+  const form = async (target: FigureTarget, extra: { intent?: "submit" } = {}) => ({
+    kind: "programmeText" as const,
+    id: report[target],
+    version: String((await textRow(target)).version),
+    introduction: "",
+    ...extra,
+  });
+
+  it.each(cases(WRITE_TEXTS, FIGURE_TARGETS))("$who → saveTextsAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await textRow(target);
+    const result = await as(user, saveTextsAction)(await form(target));
+    if (allowed) expect(expectOk(result)).toEqual({ message: "Opgeslagen. Er was geen tekst gewijzigd." });
+    else expectForbidden(result);
+    expect(await textRow(target)).toEqual(before);
+  });
+
+  it.each(cases(WRITE_TEXTS, FIGURE_TARGETS))("$who → saveTextsAction (indienen) $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await textRow(target);
+    const result = await as(user, saveTextsAction)(await form(target, { intent: "submit" }));
+    if (allowed) expect(expectOk(result)).toEqual({ refused: TEXT_MESSAGES.nothingToSubmit, fieldErrors: {} });
+    else expectForbidden(result);
+    expect(await textRow(target)).toEqual(before);
+  });
+
+  it.each(cases(REVIEW_TEXTS, FIGURE_TARGETS))("$who → approveTextsAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await textRow(target);
+    const result = await as(user, approveTextsAction)({ kind: "programmeText", id: report[target], version: before.version, comment: "" });
+    expect(result.ok, json(result)).toBe(false);
+    if (!result.ok) expect([result.code, result.message]).toEqual(allowed ? ["CONFLICT", TEXT_MESSAGES.notSubmitted] : ["FORBIDDEN", result.message]);
+    expect(await textRow(target)).toEqual(before);
+  });
+
+  it.each(cases(REVIEW_TEXTS, FIGURE_TARGETS))("$who → returnTextsAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await textRow(target);
+    const result = await as(user, returnTextsAction)({ kind: "programmeText", id: report[target], version: before.version, comment: "Graag uitleg" });
+    expect(result.ok, json(result)).toBe(false);
+    if (!result.ok) expect([result.code, result.message]).toEqual(allowed ? ["CONFLICT", TEXT_MESSAGES.notSubmitted] : ["FORBIDDEN", result.message]);
+    expect(await textRow(target)).toEqual(before);
   });
 });

@@ -22,7 +22,9 @@ import { ensureReconstruction, upsertDocument } from "@/lib/document/mutations";
 import { planCopy } from "@/lib/document/plan-copy";
 import { upsertBudgetFigure, upsertBudgetLine } from "@/lib/finance/mutations";
 import { upsertIndicatorByKey, upsertIndicatorFigure } from "@/lib/indicator/mutations";
-import { createGoalReport, createProgrammeReport, upsertGoal, upsertProgramme } from "@/lib/programme/mutations";
+import { createActivity, createGoalReport, createProgrammeReport, upsertGoal, upsertProgramme } from "@/lib/programme/mutations";
+import { loadDemoWorkspace } from "@/prisma/demo/workspace";
+import { DEMO_WORKSPACE } from "@/lib/review/demo-workspace";
 import { listEntryIndicators, listEntryLines } from "@/lib/review/data";
 import { removeMembership, setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { setUserDisabled } from "@/lib/accounts/mutations";
@@ -107,6 +109,8 @@ beforeAll(async () => {
   f.begroting = (await upsertDocument(client, { municipalityId: z.id, kind: "BEGROTING", year: Y, title: `Testbegroting ${Y} ${RUN}`, status: "GEPUBLICEERD", projectionYears: 2 })).id;
   await createProgrammeReport(client, { documentId: f.begroting, programmeId: f.programmeId, introduction: "Zoetermeer is veilig.", sortOrder: 93 });
   await createGoalReport(client, { documentId: f.begroting, goalId: f.goalId, intended: "Inwoners voelen zich veilig.", financeExplanation: "Meer handhavers." });
+  await createActivity(client, { documentId: f.begroting, programmeId: f.programmeId, goalId: f.goalId, code: "A93", title: "Buurtpreventie", description: "Samen met de buurt.", status: "IN_PROGRESS", sortOrder: 0 });
+  await createActivity(client, { documentId: f.begroting, programmeId: f.programmeId, goalId: null, code: "A94", title: "Afgerond project", status: "COMPLETED", sortOrder: 1 });
   const budget = (budgetLineId: string, year: number, amount: bigint) => upsertBudgetFigure(client, { ...approved, budgetLineId, documentId: f.begroting, year, amount });
   await budget(f.lasten, Y, 1_000_000n);
   await budget(f.lasten, Y + 1, 1_050_000n);
@@ -149,7 +153,7 @@ describe("begroting Y+1 from begroting Y", () => {
     expect(data.preview.source).toEqual({ id: f.begroting, title: `Testbegroting ${Y} ${RUN}` });
     expect(data.preview.summary.programmes).toEqual([
       // Handhaving's raming 2081 and 2082 and the streefwaarde 2081 carried; Leges had no raming: an empty slot; the retired line is left out.
-      { programmeId: f.programmeId, goals: 1, indicators: 1, budgetLines: 2, carriedFigures: 3, carriedTargets: 1, emptySlots: 1, carriedAmounts: { EXPENSES: 1_050_000n, INCOME: 0n, RESERVE_ADDITION: 0n, RESERVE_WITHDRAWAL: 0n }, textsCopied: 3 },
+      { programmeId: f.programmeId, goals: 1, indicators: 1, budgetLines: 2, carriedFigures: 3, carriedTargets: 1, emptySlots: 1, carriedAmounts: { EXPENSES: 1_050_000n, INCOME: 0n, RESERVE_ADDITION: 0n, RESERVE_WITHDRAWAL: 0n }, textsCopied: 4, activities: 1 },
     ]);
     expect(data.preview.programmeNames[f.programmeId]).toBe("93 Testprogramma document aanmaken");
     expect(await documentsOf("BEGROTING", Y + 1)).toEqual([]);
@@ -173,7 +177,18 @@ describe("begroting Y+1 from begroting Y", () => {
     const targets = await db().indicatorFigure.findMany({ where: { documentId: id }, select: { year: true, value: true, reviewStatus: true } });
     expect(targets.map((t) => [t.year, t.value?.toString() ?? null, t.reviewStatus])).toEqual([[Y + 1, "7.2", "CONCEPT"]]);
     const goalReport = await db().goalReport.findUniqueOrThrow({ where: { documentId_goalId: { documentId: id, goalId: f.goalId } } });
-    expect(goalReport).toMatchObject({ intended: "Inwoners voelen zich veilig.", financeExplanation: "Meer handhavers.", achieved: null, done: null });
+    // Texts as a concept draft, marked as not yet revised (decision 011).
+    expect(goalReport).toMatchObject({ intended: "Inwoners voelen zich veilig.", financeExplanation: "Meer handhavers.", achieved: null, done: null, reviewStatus: "CONCEPT", carriedFromId: f.begroting });
+    expect(await db().programmeReport.findUniqueOrThrow({ where: { documentId_programmeId: { documentId: id, programmeId: f.programmeId } } })).toMatchObject({
+      introduction: "Zoetermeer is veilig.",
+      reviewStatus: "CONCEPT",
+      carriedFromId: f.begroting,
+    });
+    // The activity under way stays under way; the completed one stays behind.
+    const activities = await db().activity.findMany({ where: { documentId: id }, select: { code: true, title: true, goalId: true, status: true, description: true, reviewStatus: true, carriedFromId: true } });
+    expect(activities).toEqual([
+      { code: "A93", title: "Buurtpreventie", goalId: f.goalId, status: "IN_PROGRESS", description: "Samen met de buurt.", reviewStatus: "CONCEPT", carriedFromId: f.begroting },
+    ]);
 
     // The preview's totals are what was written.
     if (!("preview" in preview) || !preview.preview) throw new Error("no preview");
@@ -199,6 +214,8 @@ describe("begroting Y+1 from begroting Y", () => {
           budgetLines: 2,
           carriedFigures: 3,
           emptySlots: 1,
+          activities: 1,
+          textsCopied: 4,
         },
       },
     ]);
@@ -228,8 +245,18 @@ describe("jaarstukken and bestuursrapportage from the begroting of their year", 
     ]);
     const indicators = await listEntryIndicators(scope, document, f.programmeId);
     expect(indicators.map((i) => [i.stage, i.value])).toEqual([["REALISATIE", null]]);
-    // No texts: the jaarstukken answer their own questions.
-    expect(await db().goalReport.findUniqueOrThrow({ where: { documentId_goalId: { documentId: id, goalId: f.goalId } } })).toMatchObject({ intended: null, achieved: null, done: null });
+    // Only the begroting's intention, shown read-only beside the jaarstukken' own answers: no draft, so not marked.
+    expect(await db().goalReport.findUniqueOrThrow({ where: { documentId_goalId: { documentId: id, goalId: f.goalId } } })).toMatchObject({
+      intended: "Inwoners voelen zich veilig.",
+      financeExplanation: null,
+      achieved: null,
+      done: null,
+      carriedFromId: null,
+    });
+    expect(await db().activity.findMany({ where: { documentId: id }, select: { code: true, status: true }, orderBy: { sortOrder: "asc" } })).toEqual([
+      { code: "A93", status: "IN_PROGRESS" },
+      { code: "A94", status: "COMPLETED" },
+    ]);
   });
 
   it("numbers a bestuursrapportage, gives it empty prognose slots, and refuses the same name twice", async () => {
@@ -282,5 +309,34 @@ describe("on the demo data (Zoetermeer)", () => {
 
     const result = await as("beheerder", createDocumentAction)(form({ kind: "BEGROTING", year: "2025", sourceId: jaarstukken.id }));
     expect(expectOk(result)).toMatchObject({ refused: "Er is al een begroting 2025 voor deze gemeente. Kies een ander jaar." });
+  });
+});
+
+describe("begroting 2025 of Zoetermeer from its Jaarstukken 2024 (the demo data)", () => {
+  // The demo's own begroting 2025 (a werkdocument) is set aside for this test and made anew afterwards.
+  const begroting2025 = () => db().pcDocument.findFirst({ where: { municipalityId: f.municipalityId, kind: "BEGROTING", year: 2025, origin: { not: "RECONSTRUCTED" } }, select: { id: true, title: true } });
+  afterAll(async () => {
+    const made = await begroting2025();
+    if (made && made.title !== DEMO_WORKSPACE.budgetTitle) await db().pcDocument.delete({ where: { id: made.id } });
+    await loadDemoWorkspace(db());
+  });
+
+  it("carries the texts and activities as a concept draft marked as not yet revised", async () => {
+    const demo = await begroting2025();
+    if (demo) await db().pcDocument.delete({ where: { id: demo.id } });
+    const jaarstukken = await db().pcDocument.findFirstOrThrow({ where: { municipalityId: f.municipalityId, kind: "JAARSTUKKEN", year: 2024, origin: { not: "RECONSTRUCTED" } }, select: { id: true } });
+    const source = await db().goalReport.findMany({ where: { documentId: jaarstukken.id, intended: { not: null } }, select: { goalId: true, intended: true } });
+    expect(source.length).toBeGreaterThan(0);
+
+    const id = await createdId(expectOk(await as("beheerder", createDocumentAction)(form({ kind: "BEGROTING", year: "2025", projectionYears: "3", sourceId: jaarstukken.id }))));
+    const goals = await db().goalReport.findMany({ where: { documentId: id }, select: { goalId: true, intended: true, achieved: true, done: true, reviewStatus: true, carriedFromId: true } });
+    for (const s of source) {
+      // The intention as the jaarstukken printed it, never their answers.
+      expect(goals.find((g) => g.goalId === s.goalId)).toEqual({ goalId: s.goalId, intended: s.intended, achieved: null, done: null, reviewStatus: "CONCEPT", carriedFromId: jaarstukken.id });
+    }
+    const activities = await db().activity.findMany({ where: { documentId: id }, select: { status: true, reviewStatus: true, carriedFromId: true } });
+    const sourceActivities = await db().activity.count({ where: { documentId: jaarstukken.id, status: { notIn: ["COMPLETED", "CANCELLED"] } } });
+    expect(activities).toHaveLength(sourceActivities);
+    expect(activities.every((a) => a.reviewStatus === "CONCEPT" && a.carriedFromId === jaarstukken.id)).toBe(true);
   });
 });

@@ -132,7 +132,8 @@ function PreviewTable({ preview }: { preview: PreviewState }) {
         {preview.source ? `Startpunt: ${preview.source}. ` : "Een leeg document, zonder programma's. "}
         Er is nog niets aangemaakt. {totals.programmes} {totals.programmes === 1 ? "programma" : "programma's"}, {totals.goals} doelen,{" "}
         {totals.indicators} indicatoren en {totals.budgetLines} begrotingsposten; {totals.carriedFigures} cijfers overgenomen (als concept), {totals.emptySlots} lege
-        velden om in te vullen.
+        velden om in te vullen; {totals.activities} {totals.activities === 1 ? "activiteit" : "activiteiten"} en {totals.textsCopied}{" "}
+        {totals.textsCopied === 1 ? "tekst" : "teksten"} overgenomen (teksten als concept, gemarkeerd als nog niet herzien).
       </p>
       {preview.rows.length > 0 && (
         <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Voorbeeld per programma">
@@ -147,6 +148,7 @@ function PreviewTable({ preview }: { preview: PreviewState }) {
                 <th scope="col" className="utrecht-table__header-cell pm-num">Streefwaarden overgenomen</th>
                 <th scope="col" className="utrecht-table__header-cell">Bedragen {preview.year} overgenomen</th>
                 <th scope="col" className="utrecht-table__header-cell pm-num">Lege velden</th>
+                <th scope="col" className="utrecht-table__header-cell pm-num">Activiteiten</th>
                 <th scope="col" className="utrecht-table__header-cell pm-num">Teksten overgenomen</th>
               </tr>
             </thead>
@@ -162,6 +164,7 @@ function PreviewTable({ preview }: { preview: PreviewState }) {
                   <td className="utrecht-table__cell pm-num">{r.carriedTargets}</td>
                   <td className="utrecht-table__cell">{amountsText(r.carriedAmounts)}</td>
                   <td className="utrecht-table__cell pm-num">{r.emptySlots}</td>
+                  <td className="utrecht-table__cell pm-num">{r.activities}</td>
                   <td className="utrecht-table__cell pm-num">{r.textsCopied}</td>
                 </tr>
               ))}

@@ -1,15 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import Link from "next/link";
 import { reviewFigureForm } from "@/lib/review/actions";
-import { INITIAL_DECISION_STATE } from "@/lib/review/form-state";
-import { MAX_REVIEW_COMMENT_LENGTH } from "@/lib/review/schema";
 import type { ReviewStatus } from "@/lib/review/workflow";
 import { SELF_REVIEW_EXPLANATION } from "@/lib/review/four-eyes";
 import type { FigureKind } from "@/lib/figure-kinds";
-import { FormField, controlProps } from "../FormField";
 import { ReviewStatusBadge } from "../ReviewStatusBadge";
+import { ReviewDecision } from "./ReviewDecision";
 
 export interface ReviewItemProps {
   kind: FigureKind;
@@ -31,18 +28,10 @@ export interface ReviewItemProps {
 
 /**
  * One figure for the controller: what was entered and why, and — while it is
- * submitted — a form to approve it or return it with a question. The question
- * is required for returning; a remark with an approval is optional.
+ * submitted — the decision form (ReviewDecision).
  */
 export function ReviewItem(props: ReviewItemProps) {
-  const [state, formAction, pending] = useActionState(reviewFigureForm, INITIAL_DECISION_STATE);
-  const feedback = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.seq > 0) feedback.current?.focus();
-  }, [state.seq]);
   const prefix = `beoordeling-${props.id}`;
-  const commentName = "comment";
-  const commentErrors = state.fieldErrors.comment;
   const headingId = `${prefix}-titel`;
 
   return (
@@ -91,60 +80,16 @@ export function ReviewItem(props: ReviewItemProps) {
         </p>
       )}
 
-      <div ref={feedback} tabIndex={-1} role="status" className="pm-review-item__feedback">
-        {state.status !== "idle" && state.message && (
-          <p className={`utrecht-paragraph ${state.status === "error" ? "pm-error-text" : "pm-ok-text"}`}>{state.message}</p>
-        )}
-      </div>
-
-      {props.mayReview && props.status === "INGEDIEND" && (
-        <form action={formAction} noValidate className="pm-review-item__form" aria-label={`Beoordeel ${props.title}`}>
-          <input type="hidden" name="kind" value={props.kind} />
-          <input type="hidden" name="id" value={props.id} />
-          <input type="hidden" name="version" value={props.version} />
-          <FormField
-            name={`${prefix}-${commentName}`}
-            label="Vraag of opmerking"
-            description="Verplicht bij terugsturen: wat moet de adviseur uitleggen of aanpassen?"
-            errors={commentErrors}
-          >
-            <textarea
-              {...controlProps(`${prefix}-${commentName}`, "textarea", { invalid: !!commentErrors, description: true })}
-              name={commentName}
-              key={`comment:${state.seq}`}
-              rows={2}
-              maxLength={MAX_REVIEW_COMMENT_LENGTH}
-              defaultValue={state.text}
-            />
-          </FormField>
-          <div className="pm-entry-form__actions">
-            {props.mayApprove ? (
-              <button
-                type="submit"
-                name="decision"
-                value="approve"
-                className="utrecht-button utrecht-button--primary-action"
-                aria-disabled={pending || undefined}
-                onClick={(event) => pending && event.preventDefault()}
-              >
-                Goedkeuren<span className="pm-visually-hidden"> {props.title}</span>
-              </button>
-            ) : (
-              <p className="utrecht-paragraph pm-muted">{SELF_REVIEW_EXPLANATION}</p>
-            )}
-            <button
-              type="submit"
-              name="decision"
-              value="return"
-              className="utrecht-button utrecht-button--secondary-action"
-              aria-disabled={pending || undefined}
-              onClick={(event) => pending && event.preventDefault()}
-            >
-              Terugsturen<span className="pm-visually-hidden"> {props.title}</span>
-            </button>
-          </div>
-        </form>
-      )}
+      <ReviewDecision
+        action={reviewFigureForm}
+        kind={props.kind}
+        id={props.id}
+        version={props.version}
+        title={props.title}
+        open={props.mayReview && props.status === "INGEDIEND"}
+        mayApprove={props.mayApprove}
+        selfReviewText={SELF_REVIEW_EXPLANATION}
+      />
     </article>
   );
 }

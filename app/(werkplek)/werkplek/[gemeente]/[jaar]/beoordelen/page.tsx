@@ -13,7 +13,11 @@ import { DemoNotice } from "@/components/werkplek/DemoNotice";
 import { ReviewItem } from "@/components/werkplek/review/ReviewItem";
 import { summarizeIndicator, summarizeLine, type FigureValue } from "@/lib/review/figure-summary";
 import { firstParam, parseYear, resolveLoad } from "../../../resolve";
-import { workplaceProgrammeHref } from "@/lib/routes";
+import { workplaceProgrammeHref, workplaceTextsHref } from "@/lib/routes";
+import { loadReviewTexts, type ReviewTexts } from "@/lib/text/loaders";
+import { questionsFor } from "@/lib/text/questions";
+import { TextReviewItem } from "@/components/werkplek/review/TextReviewItem";
+import { activityLabel, goalLabel } from "@/components/werkplek/texts/labels";
 
 export const metadata: Metadata = { title: "Beoordelen", robots: { index: false } };
 
@@ -28,7 +32,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const { gemeente, jaar } = await params;
   const kind = firstParam((await searchParams).stuk);
   const year = parseYear(jaar);
-  const data = resolveLoad(await loadReviewQueue(gemeente, year, kind), `/werkplek/${gemeente}/${year}/beoordelen`);
+  const path = `/werkplek/${gemeente}/${year}/beoordelen`;
+  const data = resolveLoad(await loadReviewQueue(gemeente, year, kind), path);
+  const texts = resolveLoad(await loadReviewTexts(gemeente, year, kind), path);
   const { municipality, document } = data;
   const query = `?stuk=${documentSlug(document)}`;
   const threshold = thresholdFromSettings({
@@ -53,15 +59,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       </p>
       {data.demo && <DemoNotice />}
       <p className="utrecht-paragraph pm-prose">
-        Keur een ingediend cijfer goed, of stuur het terug met een vraag. Wie een cijfer sinds de laatste goedkeuring
-        heeft gewijzigd, kan het niet zelf goedkeuren. Alleen goedgekeurde cijfers van een gepubliceerd document worden openbaar.
+        Keur een ingediend cijfer of een ingediende tekst goed, of stuur het terug met een vraag. Wie iets sinds de laatste
+        goedkeuring heeft gewijzigd, kan het niet zelf goedkeuren. Alleen goedgekeurde cijfers en teksten van een gepubliceerd
+        document worden openbaar.
       </p>
 
       {data.programmes.map((p) => {
         const indicators = p.indicators.filter((i) => i.reviewStatus !== "CONCEPT");
         const lines = p.lines.filter((l) => l.reviewStatus !== "CONCEPT");
+        const t = texts.byProgramme.get(p.id);
+        const textRows = reviewedTexts(t);
         const inConcept = p.indicators.length + p.lines.length - indicators.length - lines.length;
-        const waiting = [...indicators, ...lines].filter((f) => f.reviewStatus === "INGEDIEND").length;
+        const waiting = [...indicators, ...lines, ...textRows.map((r) => r.row)].filter((f) => f.reviewStatus === "INGEDIEND").length;
         return (
           <section key={p.id} aria-labelledby={`programma-${p.id}`}>
             <h2 id={`programma-${p.id}`} className="utrecht-heading-2">
@@ -133,7 +142,24 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 />
               );
             })}
-            {indicators.length + lines.length === 0 && (
+            {textRows.length > 0 && (
+              <h3 className="utrecht-heading-3">
+                Teksten{" "}
+                <Link className="utrecht-link pm-small" href={`${workplaceTextsHref(municipality.slug, year, p.number)}${query}`}>
+                  (alle teksten van programma {p.number})
+                </Link>
+              </h3>
+            )}
+            {textRows.map(({ row, title, subject }) => (
+              <TextReviewItem
+                key={row.id}
+                row={row}
+                title={title}
+                questions={questionsFor(texts.documentKind, subject, { hasGoals: (t?.goals.length ?? 0) > 0 })}
+                mayReview={mayReview}
+              />
+            ))}
+            {indicators.length + lines.length + textRows.length === 0 && (
               <p className="utrecht-paragraph pm-muted">Nog niets ingediend voor dit programma.</p>
             )}
           </section>
@@ -141,6 +167,17 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       })}
     </>
   );
+}
+
+/** The texts the controller sees: submitted, approved or returned ones (a concept is still the advisor's). */
+function reviewedTexts(t: ReviewTexts | undefined) {
+  if (!t) return [];
+  const rows = [
+    ...(t.programme ? [{ row: t.programme, title: "Programma: inleiding en teksten", subject: "programme" as const }] : []),
+    ...t.goals.map((g) => ({ row: g, title: goalLabel(g), subject: "goal" as const })),
+    ...t.activities.map((a) => ({ row: a, title: activityLabel(a), subject: "activity" as const })),
+  ];
+  return rows.filter((r) => r.row.reviewStatus !== "CONCEPT");
 }
 
 /** A read-only value carries where it comes from ("vastgesteld in Begroting 2025"). */

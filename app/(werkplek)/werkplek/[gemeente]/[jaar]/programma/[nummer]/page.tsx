@@ -9,7 +9,7 @@ import { ChangeTable } from "@/components/werkplek/ChangeTable";
 import { FiguresOverview } from "@/components/werkplek/FiguresOverview";
 import { EntryForm } from "@/components/werkplek/entry/EntryForm";
 import { firstParam, parseYear, resolveLoad } from "../../../../resolve";
-import { workplaceProgrammeHref } from "@/lib/routes";
+import { workplaceProgrammeHref, workplaceTextsHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Programma invoeren", robots: { index: false } };
 
@@ -60,13 +60,19 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
           </div>
         </div>
       )}
-      {data.mayReview && open && (
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/beoordelen${query}`}>
-            Naar beoordelen
-          </Link>
-        </p>
-      )}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`${workplaceTextsHref(municipality.slug, year, programme.number)}${query}`}>
+          Teksten van programma {programme.number}
+        </Link>
+        {data.mayReview && open && (
+          <>
+            {" · "}
+            <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/beoordelen${query}`}>
+              Naar beoordelen
+            </Link>
+          </>
+        )}
+      </p>
 
       {data.mayEditBudget && open && document.kind !== "BEGROTING" && (
         <p className="utrecht-paragraph">
