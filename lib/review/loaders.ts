@@ -57,7 +57,7 @@ function thresholdProps(m: MunicipalityDetail) {
   };
 }
 
-async function documentContext(slug: string, year: number, kindSlug: string | undefined) {
+export async function documentContext(slug: string, year: number, kindSlug: string | undefined) {
   const member = await loadMemberContext(slug);
   if (member.kind !== "ok") return member;
   const { scope, municipality } = member.data;
