@@ -17,3 +17,13 @@ export function publicProgrammeHref(slug: string, year: number, number: string):
 export function workplaceProgrammeHref(slug: string, year: number, number: string): string {
   return `/werkplek/${seg(slug)}/${year}/programma/${seg(number)}`;
 }
+
+/** The structure editor of a year's document (programmes), without the `?stuk=`: "/werkplek/zoetermeer/2025/structuur". */
+export function workplaceStructureHref(slug: string, year: number): string {
+  return `/werkplek/${seg(slug)}/${year}/structuur`;
+}
+
+/** The structure of one programme (goal tree, activities): "/werkplek/zoetermeer/2025/structuur/6". */
+export function workplaceProgrammeStructureHref(slug: string, year: number, number: string): string {
+  return `${workplaceStructureHref(slug, year)}/${seg(number)}`;
+}

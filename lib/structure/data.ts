@@ -171,6 +171,7 @@ export async function readStructureProgrammes(scope: MemberScope, documentId: st
 export interface StructureGoal {
   id: string;
   parentId: string | null;
+  programmeId: string;
   level: GoalLevel;
   code: string | null;
   title: string;
@@ -188,7 +189,7 @@ export async function readProgrammeStructure(scope: MemberScope, documentId: str
   ]);
   const facts = await goalElsewhere(client, documentId, all, goals.map((g) => g.id));
   return {
-    goals: goals.map((g): StructureGoal => ({ id: g.id, parentId: g.parentId, level: g.level, code: g.code, title: g.title, removal: removalOf(facts.get(g.id)!) })),
+    goals: goals.map((g): StructureGoal => ({ id: g.id, parentId: g.parentId, programmeId: g.programmeId, level: g.level, code: g.code, title: g.title, removal: removalOf(facts.get(g.id)!) })),
     activities,
   };
 }
