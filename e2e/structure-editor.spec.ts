@@ -70,7 +70,7 @@ test("beheerder: bouwt programma's, doelen en subdoelen op, ordent ze en heft ee
   await checkAt(page, 375, "programmas");
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  await page.getByRole("link", { name: "Programma 91 E2E Wonen" }).click();
+  await page.getByRole("link", { name: "Programma 91 E2E Wonen", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programma 91 E2E Wonen");
   await expect(page.getByRole("link", { name: "Indicatoren" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Begrotingsposten" })).toBeVisible();

@@ -38,17 +38,27 @@ export async function listDocumentProgrammes(client: Db, municipalityId: string,
 
 const titleOf = (d: { title: string }) => d.title;
 
+/**
+ * The reads below also run inside a write's transaction, where queries share
+ * one connection: run them one after the other (pg refuses overlapping queries
+ * on one client), not with Promise.all.
+ */
+async function inOrder<A, B>(a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
+  const first = await a();
+  return [first, await b()];
+}
+
 /** Per programme: the other documents that report on it, and its figures, texts and wijzigingen elsewhere. */
 export async function programmeElsewhere(client: Db, documentId: string, programmeIds: string[]): Promise<Map<string, ElsewhereFacts>> {
   const facts = new Map<string, { reportedIn: string[]; figuresElsewhere: number }>(programmeIds.map((id) => [id, { reportedIn: [], figuresElsewhere: 0 }]));
   if (programmeIds.length === 0) return facts;
-  const [reports, counts] = await Promise.all([
-    client.programmeReport.findMany({
+  const [reports, counts] = await inOrder(
+    () => client.programmeReport.findMany({
       where: { programmeId: { in: programmeIds }, documentId: { not: documentId } },
       orderBy: [{ document: { year: "desc" } }, { document: { kind: "asc" } }],
       select: { programmeId: true, document: { select: { title: true } } },
     }),
-    client.$queryRaw<{ programmeId: string; n: bigint }[]>`
+    () => client.$queryRaw<{ programmeId: string; n: bigint }[]>`
       SELECT "programmeId", COUNT(*) AS n FROM (
         SELECT i."programmeId" FROM "IndicatorFigure" f JOIN "Indicator" i ON i."id" = f."indicatorId" WHERE f."documentId" <> ${documentId}
         UNION ALL SELECT l."programmeId" FROM "BudgetFigure" f JOIN "BudgetLine" l ON l."id" = f."budgetLineId" WHERE f."documentId" <> ${documentId}
@@ -58,7 +68,7 @@ export async function programmeElsewhere(client: Db, documentId: string, program
         UNION ALL SELECT l."programmeId" FROM "BudgetAmendmentLine" a JOIN "BudgetLine" l ON l."id" = a."budgetLineId"
         UNION ALL SELECT i."programmeId" FROM "TargetAmendment" t JOIN "Indicator" i ON i."id" = t."indicatorId"
       ) refs WHERE "programmeId" = ANY(${programmeIds}::text[]) GROUP BY "programmeId"`,
-  ]);
+  );
   for (const r of reports) facts.get(r.programmeId)!.reportedIn.push(titleOf(r.document));
   for (const c of counts) facts.get(c.programmeId)!.figuresElsewhere = Number(c.n);
   return facts;
@@ -91,13 +101,13 @@ export async function documentGoals(client: Db, documentId: string, programmeId:
 
 /** Per goal (itself only): other documents reporting on it, and references from other documents. */
 async function goalElsewhereOwn(client: Db, documentId: string, goalIds: string[]) {
-  const [reports, counts] = await Promise.all([
-    client.goalReport.findMany({
+  const [reports, counts] = await inOrder(
+    () => client.goalReport.findMany({
       where: { goalId: { in: goalIds }, documentId: { not: documentId } },
       orderBy: [{ document: { year: "desc" } }, { document: { kind: "asc" } }],
       select: { goalId: true, document: { select: { title: true } } },
     }),
-    client.$queryRaw<{ goalId: string; n: bigint }[]>`
+    () => client.$queryRaw<{ goalId: string; n: bigint }[]>`
       SELECT "goalId", COUNT(*) AS n FROM (
         SELECT i."goalId" FROM "IndicatorFigure" f JOIN "Indicator" i ON i."id" = f."indicatorId" WHERE f."documentId" <> ${documentId}
         UNION ALL SELECT l."goalId" FROM "BudgetFigure" f JOIN "BudgetLine" l ON l."id" = f."budgetLineId" WHERE f."documentId" <> ${documentId}
@@ -105,7 +115,7 @@ async function goalElsewhereOwn(client: Db, documentId: string, goalIds: string[
         UNION ALL SELECT "goalId" FROM "Activity" WHERE "documentId" <> ${documentId}
         UNION ALL SELECT "goalId" FROM "DocumentSection" WHERE "documentId" <> ${documentId}
       ) refs WHERE "goalId" = ANY(${goalIds}::text[]) GROUP BY "goalId"`,
-  ]);
+  );
   return { reports, counts: new Map(counts.map((c) => [c.goalId, Number(c.n)])) };
 }
 
@@ -130,11 +140,9 @@ export async function goalElsewhere(client: Db, documentId: string, allGoals: re
 
 /** What hangs on these goals in this document: its activities, and indicators and lines it owns figures of. */
 export async function goalDependents(client: Db, documentId: string, goalIds: string[]): Promise<GoalDependents> {
-  const [activities, indicators, budgetLines] = await Promise.all([
-    client.activity.count({ where: { documentId, goalId: { in: goalIds } } }),
-    client.indicator.count({ where: { goalId: { in: goalIds }, figures: { some: { documentId } } } }),
-    client.budgetLine.count({ where: { goalId: { in: goalIds }, figures: { some: { documentId } } } }),
-  ]);
+  const activities = await client.activity.count({ where: { documentId, goalId: { in: goalIds } } });
+  const indicators = await client.indicator.count({ where: { goalId: { in: goalIds }, figures: { some: { documentId } } } });
+  const budgetLines = await client.budgetLine.count({ where: { goalId: { in: goalIds }, figures: { some: { documentId } } } });
   return { activities, indicators, budgetLines };
 }
 

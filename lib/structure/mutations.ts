@@ -84,10 +84,8 @@ export async function createProgramme(input: CreateProgrammeInput, ctx: WriteCon
       const document = await lockConceptDocument(tx, input.documentId, municipalityId);
       const taken = await numberRefusal(tx, municipalityId, input.number);
       if (taken) return taken;
-      const [lastProgramme, lastReport] = await Promise.all([
-        tx.programme.aggregate({ where: { municipalityId }, _max: { sortOrder: true } }),
-        tx.programmeReport.aggregate({ where: { documentId: document.id }, _max: { sortOrder: true } }),
-      ]);
+      const lastProgramme = await tx.programme.aggregate({ where: { municipalityId }, _max: { sortOrder: true } });
+      const lastReport = await tx.programmeReport.aggregate({ where: { documentId: document.id }, _max: { sortOrder: true } });
       const programme = await tx.programme.create({
         data: { municipalityId, number: input.number, name: input.name, sortOrder: (lastProgramme._max.sortOrder ?? 0) + 1 },
         select: { id: true },

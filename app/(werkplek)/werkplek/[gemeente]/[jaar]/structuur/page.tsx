@@ -81,14 +81,11 @@ export default async function StructurePage({ params, searchParams }: Props) {
                   </Link>
                 </p>
                 <p className="pm-structure-item__links">
-                  <Link className="utrecht-link" href={href}>
-                    Doelen en activiteiten
-                  </Link>
                   <Link className="utrecht-link" href={`${workplaceProgrammeStructureHref(gemeente, year, p.number)}/indicatoren${query}`}>
-                    Indicatoren
+                    Indicatoren<span className="pm-visually-hidden"> van {subject}</span>
                   </Link>
                   <Link className="utrecht-link" href={`${workplaceProgrammeStructureHref(gemeente, year, p.number)}/begrotingsposten${query}`}>
-                    Begrotingsposten
+                    Begrotingsposten<span className="pm-visually-hidden"> van {subject}</span>
                   </Link>
                 </p>
                 {mayEdit && (
