@@ -3,6 +3,7 @@ import type { StructureActivity, StructureGoal } from "@/lib/structure/data";
 import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/structure/schema";
 import { editActivityForm, reorderActivityForm } from "@/lib/structure/actions";
 import { StructureForm } from "./StructureForm";
+import { orderButtons } from "./order-buttons";
 import { goalLabel } from "./GoalTree";
 
 // The activities (speerpunten) of a programme in one document: title, code,
@@ -54,10 +55,7 @@ export function ActivityList({
                     formLabel={`Volgorde van ${subject}`}
                     hidden={{ activityId: a.id }}
                     inline
-                    buttons={[
-                      ...(i > 0 ? [{ label: "Omhoog", accessibleName: `Omhoog: ${subject}`, name: "direction", value: "up", secondary: true }] : []),
-                      ...(i < activities.length - 1 ? [{ label: "Omlaag", accessibleName: `Omlaag: ${subject}`, name: "direction", value: "down", secondary: true }] : []),
-                    ]}
+                    buttons={orderButtons(i, activities.length, subject)}
                   />
                 )}
                 <details className="pm-structure-details">

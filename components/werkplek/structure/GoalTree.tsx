@@ -4,6 +4,7 @@ import { parentOptions } from "@/lib/structure/rules";
 import { GOAL_LEVEL_LABELS } from "@/lib/structure/schema";
 import { editGoalForm, moveGoalForm, reorderGoalForm } from "@/lib/structure/actions";
 import { StructureForm } from "./StructureForm";
+import { orderButtons } from "./order-buttons";
 
 // The goal tree of one programme in one document, as nested lists (no table:
 // it reads on a phone). Each goal carries its own small forms when the user
@@ -44,10 +45,7 @@ function Node({ goal, siblings, index, props }: { goal: StructureGoal; siblings:
               formLabel={`Volgorde van ${subject}`}
               hidden={hidden}
               inline
-              buttons={[
-                ...(index > 0 ? [{ label: "Omhoog", accessibleName: `Omhoog: ${subject}`, name: "direction", value: "up", secondary: true }] : []),
-                ...(index < siblings.length - 1 ? [{ label: "Omlaag", accessibleName: `Omlaag: ${subject}`, name: "direction", value: "down", secondary: true }] : []),
-              ]}
+              buttons={orderButtons(index, siblings.length, subject)}
             />
           )}
           <details className="pm-structure-details">

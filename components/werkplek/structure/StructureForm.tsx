@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/state";
 import { FormFeedback, shownValue } from "../admin/FormFeedback";
+import { FormField } from "../FormField";
 
 // One small form of the structure editor: hidden ids, a few labelled fields,
 // one or more submit buttons, and the answer (which takes the focus). Many of
@@ -36,45 +37,27 @@ function Field({ spec, id, state }: { spec: FieldSpec; id: string; state: FormSt
   const errors = state.fieldErrors[spec.name];
   const invalid = (errors?.length ?? 0) > 0;
   const described = [spec.description ? `${id}-uitleg` : null, invalid ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
-  const value = shownValue(state, spec.name, spec.saved);
-  const common = { id, name: spec.name, "aria-invalid": invalid || undefined, "aria-describedby": described, defaultValue: value };
+  const common = { id, name: spec.name, "aria-invalid": invalid || undefined, "aria-describedby": described, defaultValue: shownValue(state, spec.name, spec.saved) };
+  const label = (
+    <>
+      {spec.label}
+      {spec.required ? "" : <span className="pm-small"> (niet verplicht)</span>}
+    </>
+  );
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text${invalid ? " utrecht-form-field--invalid" : ""}${spec.short ? " pm-structure-field--short" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {spec.label}
-          {spec.required ? "" : <span className="pm-small"> (niet verplicht)</span>}
-        </label>
-      </div>
-      {spec.description && (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
-          {spec.description}
-        </div>
-      )}
-      {invalid && (
-        <div className="utrecht-form-field__error-message" id={`${id}-fout`}>
-          {errors!.map((message) => (
-            <p key={message} className="utrecht-form-field-error-message">
-              <span className="pm-visually-hidden">Fout: </span>
-              {message}
-            </p>
+    <FormField name={spec.name} controlId={id} label={label} description={spec.description} errors={errors} className={spec.short ? "pm-structure-field--short" : undefined}>
+      {spec.kind === "select" ? (
+        <select {...common} className={`utrecht-select utrecht-select--html-select${invalid ? " utrecht-select--invalid" : ""}`}>
+          {(spec.options ?? []).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
-        </div>
+        </select>
+      ) : (
+        <input {...common} type="text" autoComplete="off" className={`utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}`} />
       )}
-      <div className="utrecht-form-field__input">
-        {spec.kind === "select" ? (
-          <select {...common} className={`utrecht-select utrecht-select--html-select${invalid ? " utrecht-select--invalid" : ""}`}>
-            {(spec.options ?? []).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input {...common} type="text" autoComplete="off" className={`utrecht-textbox utrecht-textbox--html-input${invalid ? " utrecht-textbox--invalid" : ""}`} />
-        )}
-      </div>
-    </div>
+    </FormField>
   );
 }
 

@@ -6,6 +6,7 @@ import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { createProgrammeForm, deleteProgrammeForm, editProgrammeForm, moveProgrammeForm } from "@/lib/structure/actions";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { StructureForm } from "@/components/werkplek/structure/StructureForm";
+import { orderButtons } from "@/components/werkplek/structure/order-buttons";
 import { RemoveConfirm } from "@/components/werkplek/structure/RemoveConfirm";
 import { firstParam, parseYear, resolveLoad } from "../../../resolve";
 import { workplaceProgrammeStructureHref, workplaceStructureHref } from "@/lib/routes";
@@ -97,10 +98,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
                         formLabel={`Volgorde van ${subject}`}
                         hidden={{ ...hidden, programmeId: p.id }}
                         inline
-                        buttons={[
-                          ...(i > 0 ? [{ label: "Omhoog", accessibleName: `Omhoog: ${subject}`, name: "direction", value: "up", secondary: true }] : []),
-                          ...(i < programmes.length - 1 ? [{ label: "Omlaag", accessibleName: `Omlaag: ${subject}`, name: "direction", value: "down", secondary: true }] : []),
-                        ]}
+                        buttons={orderButtons(i, programmes.length, subject)}
                       />
                     )}
                     <details className="pm-structure-details">
