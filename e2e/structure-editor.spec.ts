@@ -11,7 +11,7 @@ import { removeStructureTestData } from "./support/structure";
 // deleted: begroting 2091 reports on it), which 2091 still shows. Checked with
 // axe at 1280 and 375 px. Removes its documents and programmes before and after.
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 test.beforeAll(() => removeStructureTestData());
 test.afterAll(() => removeStructureTestData());
 

@@ -74,8 +74,8 @@ export function ActivityList({
                     buttons={[{ label: "Opslaan", accessibleName: `Opslaan: ${subject}` }]}
                   />
                 </details>
-                <Link className="utrecht-link pm-structure-remove" href={removeHref(a.id)}>
-                  Verwijderen<span className="pm-visually-hidden">: {subject}</span>
+                <Link className="utrecht-link pm-structure-remove" href={removeHref(a.id)} aria-label={`Verwijderen: ${subject}`}>
+                  Verwijderen
                 </Link>
               </div>
             )}

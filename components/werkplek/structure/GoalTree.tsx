@@ -4,6 +4,7 @@ import { parentOptions } from "@/lib/structure/rules";
 import { GOAL_LEVEL_LABELS } from "@/lib/structure/schema";
 import { editGoalForm, moveGoalForm, reorderGoalForm } from "@/lib/structure/actions";
 import { StructureForm } from "./StructureForm";
+import { removeLabel } from "./RemoveConfirm";
 import { orderButtons } from "./order-buttons";
 
 // The goal tree of one programme in one document, as nested lists (no table:
@@ -85,9 +86,8 @@ function Node({ goal, siblings, index, props }: { goal: StructureGoal; siblings:
               />
             </details>
           )}
-          <Link className="utrecht-link pm-structure-remove" href={removeHref(goal.id)}>
-            {goal.removal.kind === "delete" ? "Verwijderen" : "Opheffen"}
-            <span className="pm-visually-hidden">: {subject}</span>
+          <Link className="utrecht-link pm-structure-remove" href={removeHref(goal.id)} aria-label={`${removeLabel(goal.removal)}: ${subject}`}>
+            {removeLabel(goal.removal)}
           </Link>
         </div>
       )}

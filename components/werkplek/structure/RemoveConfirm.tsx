@@ -18,6 +18,11 @@ export interface RemoveTarget {
   alsoRemoved?: string;
 }
 
+/** The link to the confirmation says what will happen: deleted, or only retired. */
+export function removeLabel(removal: Removal): string {
+  return removal.kind === "delete" ? "Verwijderen" : "Opheffen";
+}
+
 export function RemoveConfirm({ target, action, backHref }: { target: RemoveTarget | null; action: StructureFormAction; backHref: string }) {
   const label = target ? (target.removal.kind === "delete" ? "Verwijderen" : `Opheffen vanaf ${target.year}`) : "";
   return (

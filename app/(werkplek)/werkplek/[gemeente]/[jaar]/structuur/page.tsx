@@ -7,7 +7,7 @@ import { createProgrammeForm, deleteProgrammeForm, editProgrammeForm, moveProgra
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { StructureForm } from "@/components/werkplek/structure/StructureForm";
 import { orderButtons } from "@/components/werkplek/structure/order-buttons";
-import { RemoveConfirm } from "@/components/werkplek/structure/RemoveConfirm";
+import { RemoveConfirm, removeLabel } from "@/components/werkplek/structure/RemoveConfirm";
 import { firstParam, parseYear, resolveLoad } from "../../../resolve";
 import { workplaceProgrammeStructureHref, workplaceStructureHref } from "@/lib/routes";
 
@@ -82,11 +82,11 @@ export default async function StructurePage({ params, searchParams }: Props) {
                   </Link>
                 </p>
                 <p className="pm-structure-item__links">
-                  <Link className="utrecht-link" href={`${workplaceProgrammeStructureHref(gemeente, year, p.number)}/indicatoren${query}`}>
-                    Indicatoren<span className="pm-visually-hidden"> van {subject}</span>
+                  <Link className="utrecht-link" href={`${workplaceProgrammeStructureHref(gemeente, year, p.number)}/indicatoren${query}`} aria-label={`Indicatoren van ${subject}`}>
+                    Indicatoren
                   </Link>
-                  <Link className="utrecht-link" href={`${workplaceProgrammeStructureHref(gemeente, year, p.number)}/begrotingsposten${query}`}>
-                    Begrotingsposten<span className="pm-visually-hidden"> van {subject}</span>
+                  <Link className="utrecht-link" href={`${workplaceProgrammeStructureHref(gemeente, year, p.number)}/begrotingsposten${query}`} aria-label={`Begrotingsposten van ${subject}`}>
+                    Begrotingsposten
                   </Link>
                 </p>
                 {mayEdit && (
@@ -116,9 +116,12 @@ export default async function StructurePage({ params, searchParams }: Props) {
                         buttons={[{ label: "Opslaan", accessibleName: `Opslaan: ${subject}` }]}
                       />
                     </details>
-                    <Link className="utrecht-link pm-structure-remove" href={`${path}${query}&verwijder=${encodeURIComponent(p.id)}#verwijderen`}>
-                      {p.removal.kind === "delete" ? "Verwijderen" : "Opheffen"}
-                      <span className="pm-visually-hidden">: {subject}</span>
+                    <Link
+                      className="utrecht-link pm-structure-remove"
+                      href={`${path}${query}&verwijder=${encodeURIComponent(p.id)}#verwijderen`}
+                      aria-label={`${removeLabel(p.removal)}: ${subject}`}
+                    >
+                      {removeLabel(p.removal)}
                     </Link>
                   </div>
                 )}
