@@ -120,3 +120,19 @@ test("beheerder: bouwt programma's, doelen en subdoelen op, ordent ze en heft ee
   await page.goto(STRUCTURE_2091);
   await expect.poll(() => titles(page, ".pm-structure-item__title")).toEqual(["Programma 92 E2E Groen", "Programma 91 E2E Wonen"]);
 });
+
+test("lezer: leest de opbouw van het demowerkdocument zonder formulieren", async ({ page }) => {
+  await signIn(page, "lezer@zoetermeer.demo", DEMO_PASSWORD);
+  await page.goto("/werkplek/zoetermeer/2025?stuk=begroting");
+  await expect(page.getByRole("link", { name: /Opbouw bewerken/ })).toHaveCount(0);
+  await page.goto("/werkplek/zoetermeer/2025/structuur?stuk=begroting");
+  await expect(page.getByText("U kunt de opbouw lezen; alleen een controller of beheerder wijzigt haar.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Programma 6 / })).toBeVisible();
+  await expect(page.getByRole("form")).toHaveCount(0);
+  await page.getByRole("link", { name: /^Programma 6 / }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Doelen" })).toBeVisible();
+  await expect(page.locator(GOAL_TITLES).first()).toBeVisible();
+  await expect(page.getByRole("form")).toHaveCount(0);
+  await checkAt(page, 1280, "lezer-programma");
+  await checkAt(page, 375, "lezer-programma");
+});
