@@ -136,3 +136,21 @@ test("lezer: leest de opbouw van het demowerkdocument zonder formulieren", async
   await checkAt(page, 1280, "lezer-programma");
   await checkAt(page, 375, "lezer-programma");
 });
+
+// Runs after the first journey in this file (one worker, in order): it uses begroting 2091 as that journey left it.
+test("zonder JavaScript: een weigering houdt vast wat was getypt, toevoegen en verwijderen werken", async ({ page, browser }) => {
+  await signIn(page, "beheerder@zoetermeer.demo", DEMO_PASSWORD);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await context.newPage();
+  await plain.goto(STRUCTURE_2091);
+  await submit(plain, "Programma toevoegen", { Nummer: "91", Naam: "E2E Zonder JS" }, "Programma toevoegen");
+  await expect(plain.getByText("Er is al een programma 91 (E2E Wonen). Kies een ander nummer.").first()).toBeVisible();
+  await expect(plain.getByRole("form", { name: "Programma toevoegen" }).getByLabel("Naam")).toHaveValue("E2E Zonder JS");
+  await submit(plain, "Programma toevoegen", { Nummer: "93" }, "Programma toevoegen");
+  await expect(plain.getByText("Programma 93 E2E Zonder JS is toegevoegd.")).toBeVisible();
+  await plain.getByRole("link", { name: "Verwijderen: programma 93 E2E Zonder JS" }).click();
+  await plain.getByRole("button", { name: "Verwijderen: Programma 93 E2E Zonder JS" }).click();
+  await expect(plain.getByText("Programma 93 E2E Zonder JS is verwijderd.")).toBeVisible();
+  await expect.poll(() => titles(plain, ".pm-structure-item__title")).toEqual(["Programma 92 E2E Groen", "Programma 91 E2E Wonen"]);
+  await context.close();
+});

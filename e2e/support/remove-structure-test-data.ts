@@ -1,6 +1,6 @@
 // TEST ONLY. Removes what e2e/structure-editor.spec.ts makes in Zoetermeer:
-// its begrotingen of the far years 2091 and 2092 and its programmes 91 and
-// 92 (named "E2E …"), so the journey can run again and the demo stays as it
+// its begrotingen of the far years 2091 and 2092 and its programmes 91 to
+// 93 (named "E2E …"), so the journey can run again and the demo stays as it
 // was. Audit entries stay: the trail is append-only. Run by
 // e2e/support/structure.ts:
 //
@@ -8,7 +8,7 @@
 import { db } from "@/lib/db";
 
 const STRUCTURE_YEARS = [2091, 2092];
-const STRUCTURE_PROGRAMMES = ["91", "92"];
+const STRUCTURE_PROGRAMMES = ["91", "92", "93"];
 
 async function main() {
   if (process.env.DEMO_MODE !== "1") throw new Error("Alleen in demomodus (DEMO_MODE=1).");
