@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicProgrammeHref, workplaceProgrammeHref } from "./routes";
+import { publicProgrammeHref, workplaceProgrammeHref, workplaceProgrammeStructureHref, workplaceStructureHref } from "./routes";
 
 describe("publicProgrammeHref", () => {
   it("keeps plain and dotted programme numbers readable", () => {
@@ -27,5 +27,13 @@ describe("workplaceProgrammeHref", () => {
     expect(workplaceProgrammeHref("zoetermeer", 2025, "6")).toBe("/werkplek/zoetermeer/2025/programma/6");
     expect(workplaceProgrammeHref("hilversum", 2021, "4.2.1")).toBe("/werkplek/hilversum/2021/programma/4.2.1");
     expect(workplaceProgrammeHref("hilversum", 2021, "4/5")).toBe("/werkplek/hilversum/2021/programma/4%2F5");
+  });
+});
+
+describe("structure editor routes", () => {
+  it("put the structure under the year and a programme by its encoded number", () => {
+    expect(workplaceStructureHref("zoetermeer", 2091)).toBe("/werkplek/zoetermeer/2091/structuur");
+    expect(workplaceProgrammeStructureHref("hilversum", 2021, "4.2.1")).toBe("/werkplek/hilversum/2021/structuur/4.2.1");
+    expect(workplaceProgrammeStructureHref("hilversum", 2021, "4/5")).toBe("/werkplek/hilversum/2021/structuur/4%2F5");
   });
 });

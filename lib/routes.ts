@@ -22,3 +22,13 @@ export function workplaceProgrammeHref(slug: string, year: number, number: strin
 export function workplaceTextsHref(slug: string, year: number, number: string): string {
   return `${workplaceProgrammeHref(slug, year, number)}/teksten`;
 }
+
+/** The structure editor of a year's document (programmes), without the `?stuk=`: "/werkplek/zoetermeer/2025/structuur". */
+export function workplaceStructureHref(slug: string, year: number): string {
+  return `/werkplek/${seg(slug)}/${year}/structuur`;
+}
+
+/** The structure of one programme (goal tree, activities): "/werkplek/zoetermeer/2025/structuur/6". */
+export function workplaceProgrammeStructureHref(slug: string, year: number, number: string): string {
+  return `${workplaceStructureHref(slug, year)}/${seg(number)}`;
+}

@@ -25,6 +25,7 @@ export function FormField({
   description,
   errors,
   className,
+  controlId,
   children,
 }: {
   name: string;
@@ -32,23 +33,26 @@ export function FormField({
   description?: ReactNode;
   errors?: string[];
   className?: string;
+  /** The control's id when several forms on one page post the same names; else fieldId(name). */
+  controlId?: string;
   children: ReactNode;
 }) {
   const invalid = (errors?.length ?? 0) > 0;
+  const id = controlId ?? fieldId(name);
   return (
     <div className={`utrecht-form-field utrecht-form-field--text${invalid ? " utrecht-form-field--invalid" : ""} ${className ?? ""}`}>
       <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={fieldId(name)}>
+        <label className="utrecht-form-label" htmlFor={id}>
           {label}
         </label>
       </div>
       {description && (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={`${fieldId(name)}-uitleg`}>
+        <div className="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
           {description}
         </div>
       )}
       {invalid && (
-        <div className="utrecht-form-field__error-message" id={`${fieldId(name)}-fout`}>
+        <div className="utrecht-form-field__error-message" id={`${id}-fout`}>
           {errors!.map((message) => (
             <p key={message} className="utrecht-form-field-error-message">
               <span className="pm-visually-hidden">Fout: </span>

@@ -96,6 +96,7 @@ export async function loadWorkspaceYear(slug: string, year: number, kindSlug: st
       })),
       mayReview: can(user, "review.approve", resource),
       maySetStatus: can(user, "document.setStatus", resource),
+      mayEditStructure: can(user, "structure.edit", resource),
       transitions: transitionsFrom(document.status),
       changes: presentChanges(changes, new Map([[document.id, { title: document.title }]])),
     },

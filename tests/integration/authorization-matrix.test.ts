@@ -53,6 +53,23 @@ import { createAmendment } from "@/lib/amendment/mutations";
 import { createDocumentAction, previewDocumentAction } from "@/lib/document/actions";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 import { saveOpeningAction } from "@/lib/opening/actions";
+import {
+  addActivityAction,
+  addGoalAction,
+  createProgrammeAction,
+  deleteActivityAction,
+  deleteGoalAction,
+  deleteProgrammeAction,
+  editActivityAction,
+  editGoalAction,
+  editProgrammeAction,
+  moveGoalAction,
+  moveProgrammeAction,
+  reorderActivityAction,
+  reorderGoalAction,
+  retireGoalAction,
+  retireProgrammeAction,
+} from "@/lib/structure/actions";
 import { approveTextsAction, returnTextsAction, saveTextsAction } from "@/lib/text/actions";
 import { TEXT_MESSAGES } from "@/lib/text/rules";
 
@@ -914,5 +931,215 @@ describe("texts of a programme", () => {
     expect(result.ok, json(result)).toBe(false);
     if (!result.ok) expect([result.code, result.message]).toEqual(allowed ? ["CONFLICT", TEXT_MESSAGES.notSubmitted] : ["FORBIDDEN", result.message]);
     expect(await textRow(target)).toEqual(before);
+  });
+});
+// ------------------------------------------------------------------ the structure editor (issue 10 point 2)
+// Programmes, the goal tree and activities of a concept document: a controller
+// or beheerder of the municipality; nobody in an adopted (VASTGESTELD)
+// document. Allowed calls are harmless (a refusal or "niets gewijzigd" past
+// the gate), except the removals, which act on a programme, goal or activity
+// made for that one case — and which must still be there when denied.
+
+const STRUCTURE_YEAR = 2083;
+type StructureTarget = "zoetermeer" | "hilversum" | "zoetermeerAdopted";
+const STRUCTURE_TARGETS: StructureTarget[] = ["zoetermeer", "hilversum", "zoetermeerAdopted"];
+const STRUCTURE_TARGET_LABELS: Record<StructureTarget, string> = {
+  zoetermeer: "Zoetermeer, conceptdocument",
+  hilversum: "Hilversum, conceptdocument",
+  zoetermeerAdopted: "Zoetermeer, vastgesteld document",
+};
+/** Editing the structure: a controller or beheerder of the municipality, only while the document is a concept. */
+const EDIT_STRUCTURE: Record<UserKey, StructureTarget[]> = {
+  advisorP: [],
+  advisorQ: [],
+  controller: ["zoetermeer"],
+  beheerder: ["zoetermeer"],
+  lezer: [],
+  platformAdmin: [],
+  hilversum: ["hilversum"],
+};
+
+function structureCases() {
+  return USERS.flatMap((user) =>
+    STRUCTURE_TARGETS.map((target) => {
+      const allowed = EDIT_STRUCTURE[user].includes(target);
+      return { user, target, allowed, who: USER_LABELS[user], where: STRUCTURE_TARGET_LABELS[target], outcome: allowed ? "toegestaan" : "FORBIDDEN" };
+    }),
+  );
+}
+
+describe("opbouw: programma's, doelen en activiteiten", () => {
+  const s = {
+    document: {} as Record<StructureTarget, string>,
+    programme: {} as Record<StructureTarget, string>,
+    goal: {} as Record<StructureTarget, string>,
+    activity: {} as Record<StructureTarget, string>,
+    programmes: [] as string[],
+  };
+  const municipalityOf = (target: StructureTarget) => ids.municipality[target === "hilversum" ? "hilversum" : "zoetermeer"];
+  let made = 0;
+
+  /** A programme (with a goal and an activity) reported only in the target's document. */
+  async function fixtureProgramme(target: StructureTarget) {
+    const client = db();
+    const number = `S${RUN.slice(-6)}-${++made}`;
+    const programme = await upsertProgramme(client, { municipalityId: municipalityOf(target), number, name: `Testprogramma autorisatiematrix opbouw ${made}` });
+    s.programmes.push(programme.id);
+    await client.programmeReport.create({ data: { documentId: s.document[target], programmeId: programme.id } });
+    const goal = await client.goal.create({ data: { programmeId: programme.id, level: "GOAL", code: `${made}.1`, title: "Testdoel", sortOrder: 1 } });
+    await client.goalReport.create({ data: { documentId: s.document[target], goalId: goal.id } });
+    const activity = await client.activity.create({ data: { documentId: s.document[target], programmeId: programme.id, goalId: goal.id, title: "Testactiviteit", sortOrder: 1 } });
+    return { programme, goal, activity };
+  }
+
+  beforeAll(async () => {
+    for (const target of STRUCTURE_TARGETS) {
+      const kind = target === "zoetermeerAdopted" ? "JAARSTUKKEN" : "BEGROTING";
+      const d = await upsertDocument(db(), { municipalityId: municipalityOf(target), kind, year: STRUCTURE_YEAR, title: `Testdocument autorisatiematrix opbouw ${target}`, status: "CONCEPT" });
+      ids.documents.push(d.id);
+      s.document[target] = d.id;
+      const { programme, goal, activity } = await fixtureProgramme(target);
+      s.programme[target] = programme.id;
+      s.goal[target] = goal.id;
+      s.activity[target] = activity.id;
+    }
+    await db().pcDocument.update({ where: { id: s.document.zoetermeerAdopted }, data: { status: "VASTGESTELD" } });
+  });
+
+  afterAll(async () => {
+    await db().programme.deleteMany({ where: { id: { in: s.programmes } } });
+  });
+
+  /** Everything these actions could change, for "nothing changed". */
+  const snapshot = async (target: StructureTarget) => {
+    const programme = await db().programme.findUniqueOrThrow({ where: { id: s.programme[target] }, select: { number: true, name: true, sortOrder: true, retiredFromYear: true } });
+    const goals = await db().goal.findMany({ where: { programmeId: s.programme[target] }, orderBy: { id: "asc" }, select: { id: true, code: true, title: true, parentId: true, sortOrder: true, retiredFromYear: true } });
+    const activities = await db().activity.findMany({ where: { programmeId: s.programme[target] }, orderBy: { id: "asc" }, select: { id: true, title: true, version: true, sortOrder: true } });
+    const programmes = await db().programme.count({ where: { municipalityId: municipalityOf(target) } });
+    return { programme, goals, activities, programmes };
+  };
+  const activityVersion = async (target: StructureTarget) => (await db().activity.findUniqueOrThrow({ where: { id: s.activity[target] } })).version;
+  const unchanged = (allowed: boolean, message: string) => (result: ActionResult<unknown>) => {
+    if (allowed) expect(expectOk(result)).toEqual({ message });
+    else expectForbidden(result);
+  };
+  const refusedWith = (allowed: boolean, refused: string, fieldErrors: Record<string, string[]> = {}) => (result: ActionResult<unknown>) => {
+    if (allowed) expect(expectOk(result)).toEqual({ refused, fieldErrors });
+    else expectForbidden(result);
+  };
+
+  const harmless: { name: string; call: (user: UserKey, target: StructureTarget) => Promise<ActionResult<unknown>>; expect: (allowed: boolean, target: StructureTarget) => (r: ActionResult<unknown>) => void }[] = [
+    {
+      name: "createProgrammeAction",
+      call: async (user, target) => {
+        const p = await db().programme.findUniqueOrThrow({ where: { id: s.programme[target] } });
+        return as(user, createProgrammeAction)({ documentId: s.document[target], number: p.number, name: "Dubbel" });
+      },
+      expect: (allowed) => (r) => {
+        if (allowed) expect(expectOk(r)).toMatchObject({ refused: "Het programma is niet opgeslagen." });
+        else expectForbidden(r);
+      },
+    },
+    {
+      name: "editProgrammeAction",
+      call: async (user, target) => {
+        const p = await db().programme.findUniqueOrThrow({ where: { id: s.programme[target] } });
+        return as(user, editProgrammeAction)({ documentId: s.document[target], programmeId: p.id, number: p.number, name: p.name });
+      },
+      expect: (allowed) => unchanged(allowed, "Er was niets gewijzigd."),
+    },
+    {
+      name: "moveProgrammeAction",
+      call: (user, target) => as(user, moveProgrammeAction)({ documentId: s.document[target], programmeId: s.programme[target], direction: "up" }),
+      expect: (allowed) => refusedWith(allowed, "Dit staat al bovenaan."),
+    },
+    {
+      name: "addGoalAction",
+      call: (user, target) => as(user, addGoalAction)({ documentId: s.document[target], programmeId: s.programme[target], level: "SUBGOAL", parentId: "", code: "", title: "Los subdoel" }),
+      expect: (allowed) =>
+        refusedWith(allowed, "Het doel is niet toegevoegd.", { parentId: ["Een subdoel valt onder een doelstelling. Kies de doelstelling waaronder het valt."] }),
+    },
+    {
+      name: "editGoalAction",
+      call: async (user, target) => {
+        const g = await db().goal.findUniqueOrThrow({ where: { id: s.goal[target] } });
+        return as(user, editGoalAction)({ documentId: s.document[target], goalId: g.id, code: g.code ?? "", title: g.title });
+      },
+      expect: (allowed) => unchanged(allowed, "Er was niets gewijzigd."),
+    },
+    {
+      name: "reorderGoalAction",
+      call: (user, target) => as(user, reorderGoalAction)({ documentId: s.document[target], goalId: s.goal[target], direction: "down" }),
+      expect: (allowed) => refusedWith(allowed, "Dit staat al onderaan."),
+    },
+    {
+      name: "moveGoalAction",
+      call: (user, target) => as(user, moveGoalAction)({ documentId: s.document[target], goalId: s.goal[target], parentId: "" }),
+      expect: (allowed) => refusedWith(allowed, "Het doel is niet verplaatst.", { parentId: ["Het doel staat al op die plek."] }),
+    },
+    {
+      name: "addActivityAction",
+      call: (user, target) => as(user, addActivityAction)({ documentId: s.document[target], programmeId: s.programme[target], goalId: "onbekend-doel", code: "", title: "Nieuw", status: "" }),
+      expect: (allowed) =>
+        refusedWith(allowed, "De activiteit is niet opgeslagen.", { goalId: ["Dit doel staat niet in dit programma van dit document. Kies een doel uit de lijst."] }),
+    },
+    {
+      name: "editActivityAction",
+      call: async (user, target) => as(user, editActivityAction)({ activityId: s.activity[target], version: await activityVersion(target), goalId: s.goal[target], code: "", title: "Testactiviteit", status: "" }),
+      expect: (allowed) => unchanged(allowed, "Er was niets gewijzigd."),
+    },
+    {
+      name: "reorderActivityAction",
+      call: (user, target) => as(user, reorderActivityAction)({ activityId: s.activity[target], direction: "up" }),
+      expect: (allowed) => refusedWith(allowed, "Dit staat al bovenaan."),
+    },
+  ];
+
+  for (const action of harmless) {
+    it.each(structureCases())(`$who → ${action.name} $where: $outcome`, async ({ user, target, allowed }) => {
+      const before = await snapshot(target);
+      action.expect(allowed, target)(await action.call(user, target));
+      expect(await snapshot(target)).toEqual(before);
+    });
+  }
+
+  // The removals act for real: on a programme, goal or activity of their own case.
+  it.each(structureCases())("$who → deleteProgrammeAction / retireProgrammeAction $where: $outcome", async ({ user, target, allowed }) => {
+    for (const [action, verb] of [[deleteProgrammeAction, "verwijderd"], [retireProgrammeAction, "opgeheven"]] as const) {
+      const { programme } = await fixtureProgramme(target);
+      const result = await as(user, action)({ documentId: s.document[target], programmeId: programme.id });
+      const reported = await db().programmeReport.count({ where: { documentId: s.document[target], programmeId: programme.id } });
+      if (allowed) {
+        expect((expectOk(result) as { message: string }).message).toContain(`Programma ${programme.number} ${programme.name} is ${verb}`);
+        expect(reported).toBe(0);
+      } else {
+        expectForbidden(result);
+        expect(reported).toBe(1);
+      }
+    }
+  });
+
+  it.each(structureCases())("$who → deleteGoalAction / retireGoalAction $where: $outcome", async ({ user, target, allowed }) => {
+    for (const [action, verb] of [[deleteGoalAction, "verwijderd"], [retireGoalAction, "opgeheven"]] as const) {
+      const { goal, activity } = await fixtureProgramme(target);
+      await db().activity.delete({ where: { id: activity.id } });
+      const result = await as(user, action)({ documentId: s.document[target], goalId: goal.id });
+      const reported = await db().goalReport.count({ where: { documentId: s.document[target], goalId: goal.id } });
+      if (allowed) {
+        expect((expectOk(result) as { message: string }).message).toContain(`Doelstelling ${goal.code} Testdoel is ${verb}`);
+        expect(reported).toBe(0);
+      } else {
+        expectForbidden(result);
+        expect(reported).toBe(1);
+      }
+    }
+  });
+
+  it.each(structureCases())("$who → deleteActivityAction $where: $outcome", async ({ user, target, allowed }) => {
+    const { activity } = await fixtureProgramme(target);
+    const result = await as(user, deleteActivityAction)({ activityId: activity.id, version: activity.version });
+    if (allowed) expect(expectOk(result)).toEqual({ message: "Activiteit Testactiviteit is verwijderd." });
+    else expectForbidden(result);
+    expect(await db().activity.count({ where: { id: activity.id } })).toBe(allowed ? 0 : 1);
   });
 });

@@ -9,7 +9,16 @@ import { fieldId } from "../FormField";
  * summary linking to every field with an error. It takes the focus, so a
  * keyboard or screen reader user hears the outcome first.
  */
-export function FormFeedback({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+export function FormFeedback({
+  state,
+  labels,
+  fieldIdOf = fieldId,
+}: {
+  state: FormState;
+  labels: Record<string, string>;
+  /** The element id of a field, when several forms on one page post the same names. */
+  fieldIdOf?: (name: string) => string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.seq > 0) box.current?.focus();
@@ -29,7 +38,7 @@ export function FormFeedback({ state, labels }: { state: FormState; labels: Reco
               <ul className="utrecht-unordered-list">
                 {errors.map((e) => (
                   <li key={`${e.name}:${e.message}`} className="utrecht-unordered-list__item">
-                    <a className="utrecht-link" href={`#${fieldId(e.name)}`}>
+                    <a className="utrecht-link" href={`#${fieldIdOf(e.name)}`}>
                       {labels[e.name] ?? e.name}: {e.message}
                     </a>
                   </li>

@@ -7,7 +7,7 @@ import { DemoNotice } from "@/components/werkplek/DemoNotice";
 import { ChangeTable } from "@/components/werkplek/ChangeTable";
 import { DocumentStatusForm } from "@/components/werkplek/DocumentStatusForm";
 import { firstParam, parseYear, resolveLoad } from "../../resolve";
-import { workplaceProgrammeHref } from "@/lib/routes";
+import { workplaceProgrammeHref, workplaceStructureHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Werkdocument", robots: { index: false } };
 
@@ -69,6 +69,13 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
           Begrotingswijzigingen {year}
         </Link>
       </p>
+      {data.mayEditStructure && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href={`${workplaceStructureHref(gemeente, year)}${query}`}>
+            Opbouw bewerken (programma&apos;s, doelen, activiteiten)
+          </Link>
+        </p>
+      )}
 
       <h2 className="utrecht-heading-2">Programma&apos;s</h2>
       <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Programma's en hun cijfers">
