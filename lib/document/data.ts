@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Db } from "@/lib/db";
+import { db, inOrder, type Db } from "@/lib/db";
 import type { ReadScope } from "@/lib/auth/scope";
 import { documentWhere, listedDocumentWhere } from "@/lib/auth/visibility";
 import { groupBy } from "@/lib/collections";
@@ -128,7 +128,7 @@ export async function readCopySource(client: Db, municipalityId: string, documen
   });
   if (!document) return null;
   const where = { documentId };
-  const [programmeReports, goalReports, activities, indicatorFigures, budgetFigures] = await Promise.all([
+  const [programmeReports, goalReports, activities, indicatorFigures, budgetFigures] = await inOrder([
     client.programmeReport.findMany({
       where,
       orderBy: { sortOrder: "asc" },

@@ -47,10 +47,9 @@ export interface OpeningIndicator {
 
 export async function readOpeningFacts(client: Db, municipalityId: string, year: number): Promise<OpeningFacts> {
   const real = { origin: { not: "RECONSTRUCTED" as const } };
-  const [begroting, jaarstukken] = await Promise.all([
-    client.pcDocument.count({ where: { municipalityId, kind: "BEGROTING", year, ...real } }),
-    client.pcDocument.count({ where: { municipalityId, kind: "JAARSTUKKEN", year: year - 1, ...real } }),
-  ]);
+  // In order, not Promise.all: the save runs this on its transaction's single connection.
+  const begroting = await client.pcDocument.count({ where: { municipalityId, kind: "BEGROTING", year, ...real } });
+  const jaarstukken = await client.pcDocument.count({ where: { municipalityId, kind: "JAARSTUKKEN", year: year - 1, ...real } });
   return { realBegrotingOfYear: begroting > 0, realJaarstukkenOfPreviousYear: jaarstukken > 0 };
 }
 
@@ -73,40 +72,39 @@ const reconstructionOf = (document: OpeningDocument, column: OpeningColumn) => (
  */
 export async function readOpeningRows(client: Db, document: OpeningDocument, programmeId: string) {
   const { municipalityId } = document;
-  const [lines, figures, indicatorFigures, targets] = await Promise.all([
-    client.budgetLine.findMany({
-      where: { municipalityId, programmeId, figures: { some: { documentId: document.id } } },
-      orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
-      take: MAX_AMENDMENT_ROWS,
-      select: { id: true, category: true, label: true, product: true },
-    }),
-    client.budgetFigure.findMany({
-      where: {
-        budgetLine: { municipalityId, programmeId },
-        OR: [
-          { document: reconstructionOf(document, "PRIMITIEF"), year: document.year },
-          { document: reconstructionOf(document, "VORIG_JAAR"), year: document.year - 1 },
-        ],
-      },
-      take: 2 * MAX_AMENDMENT_ROWS,
-      select: { budgetLineId: true, amount: true, version: true, document: { select: { kind: true } } },
-    }),
-    client.indicatorFigure.findMany({
-      where: { documentId: document.id, year: document.year, indicator: { municipalityId, programmeId } },
-      orderBy: [{ indicator: { sortOrder: "asc" } }, { dimensionValue: "asc" }],
-      take: MAX_AMENDMENT_ROWS,
-      select: {
-        indicatorId: true,
-        dimensionValue: true,
-        indicator: { select: { name: true, unit: true, unitLabel: true, decimals: true, minValue: true, maxValue: true } },
-      },
-    }),
-    client.indicatorFigure.findMany({
-      where: { document: reconstructionOf(document, "PRIMITIEF"), year: document.year, indicator: { municipalityId, programmeId } },
-      take: MAX_AMENDMENT_ROWS,
-      select: { indicatorId: true, dimensionValue: true, value: true, version: true },
-    }),
-  ]);
+  // In order, not Promise.all: the save runs this on its transaction's single connection.
+  const lines = await client.budgetLine.findMany({
+    where: { municipalityId, programmeId, figures: { some: { documentId: document.id } } },
+    orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
+    take: MAX_AMENDMENT_ROWS,
+    select: { id: true, category: true, label: true, product: true },
+  });
+  const figures = await client.budgetFigure.findMany({
+    where: {
+      budgetLine: { municipalityId, programmeId },
+      OR: [
+        { document: reconstructionOf(document, "PRIMITIEF"), year: document.year },
+        { document: reconstructionOf(document, "VORIG_JAAR"), year: document.year - 1 },
+      ],
+    },
+    take: 2 * MAX_AMENDMENT_ROWS,
+    select: { budgetLineId: true, amount: true, version: true, document: { select: { kind: true } } },
+  });
+  const indicatorFigures = await client.indicatorFigure.findMany({
+    where: { documentId: document.id, year: document.year, indicator: { municipalityId, programmeId } },
+    orderBy: [{ indicator: { sortOrder: "asc" } }, { dimensionValue: "asc" }],
+    take: MAX_AMENDMENT_ROWS,
+    select: {
+      indicatorId: true,
+      dimensionValue: true,
+      indicator: { select: { name: true, unit: true, unitLabel: true, decimals: true, minValue: true, maxValue: true } },
+    },
+  });
+  const targets = await client.indicatorFigure.findMany({
+    where: { document: reconstructionOf(document, "PRIMITIEF"), year: document.year, indicator: { municipalityId, programmeId } },
+    take: MAX_AMENDMENT_ROWS,
+    select: { indicatorId: true, dimensionValue: true, value: true, version: true },
+  });
   const openingLines: OpeningLine[] = lines.map((line) => {
     const stored: OpeningLine["stored"] = {};
     for (const f of figures.filter((f) => f.budgetLineId === line.id)) {
