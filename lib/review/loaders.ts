@@ -94,6 +94,7 @@ export async function loadWorkspaceYear(slug: string, year: number, kindSlug: st
         mayEdit: can(user, "indicatorValue.edit", municipalityResource(municipality.id, { programmeId: p.id, documentStatus: document.status })),
       })),
       mayReview: can(user, "review.approve", resource),
+      mayEditBudget: document.kind === "BEGROTING" && can(user, "budget.edit", resource),
       maySetStatus: can(user, "document.setStatus", resource),
       transitions: transitionsFrom(document.status),
       changes: presentChanges(changes, new Map([[document.id, { title: document.title }]])),
@@ -134,6 +135,10 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
         financialLine: can(user, "financialLine.submit", resource),
       },
       mayReview: can(user, "review.approve", resource),
+      // A begroting's amounts are the controller's grid (lib/budget), its streefwaarden per year the advisor's.
+      budgetByController: document.kind === "BEGROTING",
+      mayEditBudget: document.kind === "BEGROTING" && can(user, "budget.edit", resource),
+      mayEditTargets: document.kind === "BEGROTING" && can(user, "indicatorValue.edit", resource),
       changes: presentChanges(changes, subjects),
     },
   };

@@ -12,7 +12,7 @@ import type { ValueRuleIndicator } from "@/lib/indicator/value-rules";
 import { figureLocked, ownStage, type OwningDocument } from "./cycle";
 import { indicatorValueErrors, planRow, type RowPlan } from "./entry-plan";
 import { errorCountMessage, type EntryRowGroup, type ProgrammeEntryOutcome } from "./form-state";
-import { OWNED_AUDIT_FIELDS, type OwnedStage } from "./owned-figures";
+import { OWNED_AUDIT_FIELDS, PRIMITIEF_BY_CONTROLLER_MESSAGE, type OwnedStage } from "./owned-figures";
 import type { ProgrammeEntry } from "./schema";
 import { chooseSubmission, submissionProblems, type SubmitCandidate } from "./submission";
 import { nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
@@ -84,6 +84,9 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
   const submitsRow = (group: EntryRowGroup, id: string) =>
     submitFigure ? submitFigure.group === group && submitFigure.id === id : entry.intent === "submit";
   const document = await lockOwningDocument(tx, documentId, municipalityId);
+  if (document.kind === "BEGROTING" && entry.lines.length > 0) {
+    throw new EntryRefusal({ outcome: "refused", message: PRIMITIEF_BY_CONTROLLER_MESSAGE, fieldErrors: {}, formErrors: [PRIMITIEF_BY_CONTROLLER_MESSAGE] });
+  }
   const stage = ownStage(document);
   const scope = { document, programmeId, municipalityId };
   const [indicatorRows, lineRows, settings] = await Promise.all([

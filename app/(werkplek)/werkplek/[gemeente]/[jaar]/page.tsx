@@ -89,6 +89,13 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
                   <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}${query}`}>
                     {p.mayEdit && document.status === "CONCEPT" ? "Invoeren: " : ""}Programma {p.number} {p.name}
                   </Link>
+                  {data.mayEditBudget && document.status === "CONCEPT" && (
+                    <span className="pm-block pm-small">
+                      <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}/begroting${query}`}>
+                        Begroting invoeren<span className="pm-visually-hidden"> voor programma {p.number}</span>
+                      </Link>
+                    </span>
+                  )}
                 </th>
                 <td className="utrecht-table__cell pm-num">{p.counts.CONCEPT}</td>
                 <td className="utrecht-table__cell pm-num">{p.counts.INGEDIEND}</td>

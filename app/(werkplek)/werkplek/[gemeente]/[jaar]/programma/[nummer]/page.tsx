@@ -10,6 +10,7 @@ import { FiguresOverview } from "@/components/werkplek/FiguresOverview";
 import { EntryForm } from "@/components/werkplek/entry/EntryForm";
 import { firstParam, parseYear, resolveLoad } from "../../../../resolve";
 import { workplaceProgrammeHref } from "@/lib/routes";
+import { ADOPTED_WITH_BEGROTING } from "@/lib/budget/rules";
 
 export const metadata: Metadata = { title: "Programma invoeren", robots: { index: false } };
 
@@ -68,17 +69,50 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
         </p>
       )}
 
+      {open && (data.mayEditBudget || data.mayEditTargets) && (
+        <ul className="utrecht-unordered-list">
+          {data.mayEditTargets && (
+            <li>
+              <Link className="utrecht-link" href={`${path}/streefwaarden${query}`}>
+                Streefwaarden per jaar invoeren (ook de meerjarenraming)
+              </Link>
+            </li>
+          )}
+          {data.mayEditBudget && (
+            <li>
+              <Link className="utrecht-link" href={`${path}/begroting${query}`}>
+                Begroting invoeren: primitieve begroting en meerjarenraming
+              </Link>
+            </li>
+          )}
+        </ul>
+      )}
+
       {data.mayEdit && open ? (
-        <EntryForm
-          slug={municipality.slug}
-          documentId={document.id}
-          programmeId={programme.id}
-          indicators={data.indicators}
-          lines={data.lines}
-          threshold={municipality.threshold}
-          maySubmit={data.maySubmit}
-          maySubmitFigure={data.maySubmitFigure}
-        />
+        <>
+          <EntryForm
+            slug={municipality.slug}
+            documentId={document.id}
+            programmeId={programme.id}
+            indicators={data.indicators}
+            lines={data.budgetByController ? [] : data.lines}
+            threshold={municipality.threshold}
+            maySubmit={data.maySubmit}
+            maySubmitFigure={data.maySubmitFigure}
+          />
+          {data.budgetByController && data.lines.length > 0 && (
+            <section aria-labelledby="begroting-alleen-lezen">
+              <h2 id="begroting-alleen-lezen" className="utrecht-heading-2">
+                Financiën
+              </h2>
+              <p className="utrecht-paragraph pm-prose">
+                De primitieve begroting en de meerjarenraming voert de controller of de beheerder in; de bedragen{" "}
+                {ADOPTED_WITH_BEGROTING}. U ziet ze hier ter informatie.
+              </p>
+              <FiguresOverview slug={municipality.slug} indicators={[]} lines={data.lines} threshold={threshold} />
+            </section>
+          )}
+        </>
       ) : (
         <>
           {open && (

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadTargetGridPage } from "@/lib/budget/loaders";
+import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
+import { formatIndicatorNumber, MISSING_VALUE } from "@/lib/format/number";
+import { indicatorValueTitle } from "@/lib/indicator/labels";
+import { documentSlug } from "@/lib/review/document-slug";
+import { REVIEW_STATUS_LABELS } from "@/lib/review/workflow";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { DemoNotice } from "@/components/werkplek/DemoNotice";
+import { TargetGridForm } from "@/components/werkplek/budget/TargetGridForm";
+import { firstParam, parseYear, resolveLoad } from "../../../../../resolve";
+import { workplaceProgrammeHref } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "Streefwaarden invoeren", robots: { index: false } };
+
+type Props = {
+  params: Promise<{ gemeente: string; jaar: string; nummer: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function TargetGridPage({ params, searchParams }: Props) {
+  const { gemeente, jaar, nummer } = await params;
+  const kind = firstParam((await searchParams).stuk);
+  const year = parseYear(jaar);
+  const number = decodeURIComponent(nummer);
+  const programmePath = workplaceProgrammeHref(gemeente, year, number);
+  const data = resolveLoad(await loadTargetGridPage(gemeente, year, number, kind), `${programmePath}/streefwaarden`);
+  const { municipality, document, programme, years, rows } = data;
+  const query = `?stuk=${documentSlug(document)}`;
+
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/werkplek", label: "Werkplek" },
+          { href: `/werkplek/${municipality.slug}/${year}${query}`, label: `${municipality.name} ${year}` },
+          { href: `${programmePath}${query}`, label: `Programma ${programme.number}` },
+        ]}
+        current="Streefwaarden"
+      />
+      <h1 className="utrecht-heading-1">
+        Streefwaarden: programma {programme.number} {programme.name}
+      </h1>
+      <p className="utrecht-paragraph">
+        {municipality.name} · {document.title} · status: <strong>{DOCUMENT_STATUS_LABELS[document.status]}</strong>
+      </p>
+      {data.demo && <DemoNotice />}
+      <p className="utrecht-paragraph pm-prose">
+        De streefwaarde van {document.year}
+        {years.length > 1 ? ` en van de jaren van de meerjarenraming (${years[1]}–${years.at(-1)})` : ""}. Typ getallen zoals u ze
+        schrijft: 7,4 of 1.234. Elke streefwaarde wordt beoordeeld door de controller en vastgesteld met de begroting; de
+        jaarstukken tonen haar later als vastgestelde streefwaarde.
+      </p>
+      {rows.length === 0 ? (
+        <p className="utrecht-paragraph">Dit programma heeft in deze begroting nog geen indicatoren.</p>
+      ) : data.mayEdit ? (
+        <TargetGridForm documentId={document.id} programmeId={programme.id} years={years} rows={rows} maySubmit={data.maySubmit} />
+      ) : (
+        <>
+          {data.open && (
+            <p className="utrecht-paragraph pm-prose pm-muted">
+              U kunt deze streefwaarden bekijken. Invoeren doet de beleidsadviseur aan wie dit programma is toegewezen.
+            </p>
+          )}
+          <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Streefwaarden per indicator en jaar">
+            <table className="utrecht-table pm-grid">
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell pm-grid__sticky">Indicator</th>
+                  {years.map((y) => (
+                    <th key={y} scope="col" className="utrecht-table__header-cell pm-num">Streefwaarde {y}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {rows.map((r) => (
+                  <tr key={`${r.indicatorId}:${r.dimensionValue}`} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__header-cell pm-grid__sticky pm-grid__label">
+                      {indicatorValueTitle({ name: r.name, dimensionValue: r.dimensionValue })}
+                    </th>
+                    {years.map((y) => {
+                      const c = r.cells[String(y)];
+                      return (
+                        <td key={y} className="utrecht-table__cell pm-num">
+                          {c?.value == null ? MISSING_VALUE : formatIndicatorNumber(c.value, r.decimals)}
+                          {c && <span className="pm-figure-note">{REVIEW_STATUS_LABELS[c.reviewStatus]}</span>}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`${programmePath}${query}`}>
+          Terug naar programma {programme.number}
+        </Link>
+      </p>
+    </>
+  );
+}
