@@ -16,7 +16,7 @@ import { OWNED_AUDIT_FIELDS, PRIMITIEF_BY_CONTROLLER_MESSAGE, type OwnedStage } 
 import type { ProgrammeEntry } from "./schema";
 import { chooseSubmission, submissionProblems, type SubmitCandidate } from "./submission";
 import { nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
-import { figureKey, readAdoptedTargets, readAmendedBudgets, readApprovalFacts, readEntryConflicts, type EntryDocument } from "./data";
+import { entryIndicatorYears, figureKey, readAdoptedTargets, readAmendedBudgets, readApprovalFacts, readEntryConflicts, type EntryDocument } from "./data";
 import { mayApproveFigure } from "./four-eyes";
 
 // The programme form's transaction and the controller's decisions, on the
@@ -350,7 +350,7 @@ export const RECONSTRUCTED_LOCKED_MESSAGE =
  */
 export async function lockOwningDocument(tx: Db, documentId: string, municipalityId: string): Promise<LockedDocument> {
   const rows = await tx.$queryRaw<LockedDocument[]>`
-    SELECT "id", "kind"::text AS "kind", "year", "status"::text AS "status", "origin"::text AS "origin"
+    SELECT "id", "kind"::text AS "kind", "year", "projectionYears", "status"::text AS "status", "origin"::text AS "origin"
     FROM "PcDocument"
     WHERE "id" = ${documentId} AND "municipalityId" = ${municipalityId}
     FOR SHARE`;
@@ -398,7 +398,7 @@ async function readOwnedIndicatorRows(tx: Db, { document, programmeId, municipal
   const rows = await tx.indicatorFigure.findMany({
     where: {
       documentId: document.id,
-      year: document.year,
+      year: { in: entryIndicatorYears(document) },
       document: { municipalityId },
       indicator: { programmeId, municipalityId },
     },
