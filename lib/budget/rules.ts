@@ -34,7 +34,7 @@ export function budgetSavedMessage(o: { changed: number; confirmed: number }): s
   if (o.changed === 0 && o.confirmed === 0) return "Er was niets gewijzigd.";
   const parts: string[] = [];
   if (o.changed > 0) parts.push(`Opgeslagen: ${amounts(o.changed)} gewijzigd.`);
-  if (o.confirmed > 0) parts.push(`${amounts(o.confirmed)} uit de vorige begroting overgenomen.`);
+  if (o.confirmed > 0) parts.push(`${amounts(o.confirmed)} ongewijzigd vastgelegd voor de begroting.`);
   return parts.join(" ");
 }
 
