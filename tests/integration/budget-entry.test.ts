@@ -18,6 +18,10 @@ import { listBudgetGrid, readGridDocument } from "@/lib/budget/data";
 import { upsertDocument } from "@/lib/document/mutations";
 import { approveFigure } from "@/lib/review/actions";
 import { createAmendment, saveAmendment, setAmendmentStatus } from "@/lib/amendment/mutations";
+import { memberScope } from "@/lib/auth/scope";
+import { createDocumentFromStart } from "@/lib/document/mutations";
+import { listEntryLines } from "@/lib/review/data";
+import { saveProgrammeFigures } from "@/lib/review/actions";
 import { as, buildFixture, destroyFixture, type Fixture } from "./workflow-fixture";
 
 const YEAR = 2094;
@@ -31,6 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await db().pcDocument.deleteMany({ where: { municipalityId: f.municipalityId, kind: "BESTUURSRAPPORTAGE", year: YEAR } });
   await db().budgetAmendment.deleteMany({ where: { municipalityId: f.municipalityId, year: YEAR } });
   await destroyFixture(f);
   await db().$disconnect();
@@ -228,5 +233,32 @@ describe("streefwaarden (advisor of the programme)", () => {
       expect(result.ok ? "ok" : result.code).toBe("FORBIDDEN");
     }
     expect(await targetRows()).toEqual(before);
+  });
+});
+
+describe("prognoses in a bestuursrapportage started from the begroting", () => {
+  it("has a prognose slot per line, beside the begroting na wijziging, and a prognose on budget needs no toelichting", async () => {
+    const municipalityId = unsafeAuthorizeMunicipality(f.municipalityId);
+    const created = await createDocumentFromStart(
+      { municipalityId, kind: "BESTUURSRAPPORTAGE", year: YEAR, name: null, projectionYears: 0, sourceId: f.budgetDocumentId },
+      { userId: f.users.controller, municipalityId },
+    );
+    if (created.outcome !== "created") throw new Error(created.message);
+    const document = { id: created.id, kind: "BESTUURSRAPPORTAGE" as const, year: YEAR };
+    const lines = await listEntryLines(memberScope(municipalityId), document, f.programmeId);
+    // Only the own year: a bestuursrapportage has no meerjarenraming. The na-wijziging counts the adopted wijziging above.
+    expect(lines.map((l) => [l.stage, l.amount, l.budget])).toEqual([
+      ["PROGNOSE", null, { amount: "1334567", basis: "computed" }],
+      ["PROGNOSE", null, { amount: "400000", basis: "computed" }],
+    ]);
+    const indicatorRows = await db().indicatorFigure.findMany({ where: { documentId: created.id } });
+    const form = {
+      documentId: created.id,
+      programmeId: f.programmeId,
+      intent: "submit" as const,
+      indicators: indicatorRows.map((r) => ({ id: r.id, version: String(r.version), base: { value: "", explanation: "" }, value: "7", explanation: "" })),
+      lines: lines.map((l, i) => ({ id: l.id, version: String(l.version), base: { amount: "", explanation: "" }, amount: i === 0 ? "1.334.567" : "400.000", explanation: "" })),
+    };
+    expect(ok(await as(f, "advisor", saveProgrammeFigures)(form))).toMatchObject({ outcome: "saved", submitted: lines.length + indicatorRows.length });
   });
 });

@@ -8,10 +8,9 @@ import { cellField } from "@/lib/budget/schema";
 import { formatIndicatorNumber } from "@/lib/format/number";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { CONFIRM_UNUSUAL_LABEL, CONFIRM_UNUSUAL_VALUE, asksConfirmation } from "@/lib/indicator/value-rules";
-import { MAX_REASON_LENGTH } from "@/lib/review/entry-fields";
 import { REVIEW_STATUS_LABELS, editNeedsReason } from "@/lib/review/workflow";
 import { decimalText } from "../entry/entry-view";
-import { FormField, controlProps } from "../FormField";
+import { ReasonField } from "../entry/ReasonField";
 import { GridCellInput } from "../grid/GridCellInput";
 import { GridMessage } from "../grid/GridMessage";
 
@@ -119,22 +118,7 @@ export function TargetGridForm({ documentId, programmeId, years, rows, maySubmit
           </tbody>
         </table>
       </div>
-      {askReason && (
-        <FormField
-          name="reason"
-          label="Reden van wijziging"
-          description="Verplicht als u een streefwaarde wijzigt die al is ingediend of goedgekeurd. De reden komt in de geschiedenis van het cijfer."
-          errors={state.fieldErrors.reason}
-        >
-          <textarea
-            {...controlProps("reason", "textarea", { invalid: !!state.fieldErrors.reason, description: true })}
-            key={`reason:${state.seq}`}
-            rows={2}
-            maxLength={MAX_REASON_LENGTH}
-            defaultValue={state.values.reason ?? ""}
-          />
-        </FormField>
-      )}
+      {askReason && <ReasonField seq={state.seq} errors={state.fieldErrors.reason} typed={state.values.reason} description="Verplicht als u een streefwaarde wijzigt die al is ingediend of goedgekeurd. De reden komt in de geschiedenis van het cijfer." />}
       <div className="pm-entry-form__actions">
         <button type="submit" name="intent" value="save" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined} onClick={pendingGuard}>
           {pending ? "Bezig met opslaan…" : "Opslaan"}

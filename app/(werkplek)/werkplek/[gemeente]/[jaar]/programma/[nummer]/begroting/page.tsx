@@ -7,8 +7,7 @@ import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { formatEuro, MISSING_VALUE } from "@/lib/format/number";
 import { documentSlug } from "@/lib/review/document-slug";
 import { CATEGORY_LABELS } from "@/lib/finance/labels";
-import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
-import { DemoNotice } from "@/components/werkplek/DemoNotice";
+import { GridPageHeader } from "@/components/werkplek/budget/GridPageHeader";
 import { BudgetGridForm } from "@/components/werkplek/budget/BudgetGridForm";
 import { firstParam, parseYear, resolveLoad } from "../../../../../resolve";
 import { workplaceProgrammeHref } from "@/lib/routes";
@@ -34,21 +33,7 @@ export default async function BudgetGridPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { href: "/werkplek", label: "Werkplek" },
-          { href: `/werkplek/${municipality.slug}/${year}${query}`, label: `${municipality.name} ${year}` },
-          { href: `${programmePath}${query}`, label: `Programma ${programme.number}` },
-        ]}
-        current="Begroting invoeren"
-      />
-      <h1 className="utrecht-heading-1">
-        Begroting invoeren: programma {programme.number} {programme.name}
-      </h1>
-      <p className="utrecht-paragraph">
-        {municipality.name} · {document.title} · status: <strong>{DOCUMENT_STATUS_LABELS[document.status]}</strong>
-      </p>
-      {data.demo && <DemoNotice />}
+      <GridPageHeader title="Begroting invoeren" programmePath={programmePath} municipality={municipality} document={document} programme={programme} demo={data.demo} />
       <p className="utrecht-paragraph pm-prose">
         De primitieve begroting {document.year}
         {grid.years.length > 1 ? ` en de meerjarenraming ${grid.years[1]}–${grid.years.at(-1)}` : ""} per begrotingspost, in hele

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadTargetGridPage } from "@/lib/budget/loaders";
-import { DOCUMENT_STATUS_LABELS } from "@/lib/document/status";
 import { formatIndicatorNumber, MISSING_VALUE } from "@/lib/format/number";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
 import { documentSlug } from "@/lib/review/document-slug";
 import { REVIEW_STATUS_LABELS } from "@/lib/review/workflow";
-import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
-import { DemoNotice } from "@/components/werkplek/DemoNotice";
+import { GridPageHeader } from "@/components/werkplek/budget/GridPageHeader";
 import { TargetGridForm } from "@/components/werkplek/budget/TargetGridForm";
 import { firstParam, parseYear, resolveLoad } from "../../../../../resolve";
 import { workplaceProgrammeHref } from "@/lib/routes";
@@ -31,21 +29,7 @@ export default async function TargetGridPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { href: "/werkplek", label: "Werkplek" },
-          { href: `/werkplek/${municipality.slug}/${year}${query}`, label: `${municipality.name} ${year}` },
-          { href: `${programmePath}${query}`, label: `Programma ${programme.number}` },
-        ]}
-        current="Streefwaarden"
-      />
-      <h1 className="utrecht-heading-1">
-        Streefwaarden: programma {programme.number} {programme.name}
-      </h1>
-      <p className="utrecht-paragraph">
-        {municipality.name} · {document.title} · status: <strong>{DOCUMENT_STATUS_LABELS[document.status]}</strong>
-      </p>
-      {data.demo && <DemoNotice />}
+      <GridPageHeader title="Streefwaarden" programmePath={programmePath} municipality={municipality} document={document} programme={programme} demo={data.demo} />
       <p className="utrecht-paragraph pm-prose">
         De streefwaarde van {document.year}
         {years.length > 1 ? ` en van de jaren van de meerjarenraming (${years[1]}–${years.at(-1)})` : ""}. Typ getallen zoals u ze
