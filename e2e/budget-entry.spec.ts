@@ -30,6 +30,8 @@ test("controller: start een begroting, voert bedragen voor twee jaren in en ziet
   await page.getByLabel("Jaar").fill(String(YEAR));
   await page.getByLabel(/^Meerjarenraming/).fill("3");
   await page.getByLabel("Startpunt").selectOption({ label: "Begroting 2025 (werkdocument, demo)" });
+  // First what would be copied, then the document.
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
   await page.getByRole("button", { name: "Document aanmaken" }).click();
   await expect(page).toHaveURL(new RegExp(`/werkplek/zoetermeer/${YEAR}\\?stuk=begroting`));
 

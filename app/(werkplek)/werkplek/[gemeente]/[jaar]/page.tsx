@@ -89,10 +89,11 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
                   <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}${query}`}>
                     {p.mayEdit && document.status === "CONCEPT" ? "Invoeren: " : ""}Programma {p.number} {p.name}
                   </Link>
-                  {data.mayEditBudget && document.status === "CONCEPT" && (
+                  {document.kind === "BEGROTING" && document.status === "CONCEPT" && (data.mayEditBudget || p.mayEdit) && (
                     <span className="pm-block pm-small">
-                      <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}/begroting${query}`}>
-                        Begroting invoeren<span className="pm-visually-hidden"> voor programma {p.number}</span>
+                      <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}/${data.mayEditBudget ? "begroting" : "streefwaarden"}${query}`}>
+                        {data.mayEditBudget ? "Begroting invoeren" : "Streefwaarden per jaar"}
+                        <span className="pm-visually-hidden"> voor programma {p.number}</span>
                       </Link>
                     </span>
                   )}
