@@ -21,7 +21,7 @@ test.beforeAll(() => {
 });
 test.afterAll(() => removeEnteredDocument("BEGROTING", YEAR));
 
-test("controller: start een begroting, voert bedragen voor twee jaren in en ziet de totalen", async ({ page }, testInfo) => {
+test("controller: start een begroting, voert bedragen voor twee jaren in en ziet de totalen; de adviseur zet streefwaarden voor de meerjarenraming", async ({ page, browser }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, "controller@zoetermeer.demo", DEMO_PASSWORD);
 
@@ -90,4 +90,30 @@ test("controller: start een begroting, voert bedragen voor twee jaren in en ziet
   expect(box && box.x >= 0 && box.x < 40).toBe(true);
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: testInfo.outputPath("begroting-375.png"), fullPage: true });
+
+  // The advisor of the programme: the amounts read-only in the programme form, the streefwaarden per year in their grid.
+  const advisor = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+  await signIn(advisor, "advies@zoetermeer.demo", DEMO_PASSWORD);
+  await advisor.goto(`/werkplek/zoetermeer/${YEAR}/programma/6?stuk=begroting`);
+  await expect(advisor.getByRole("textbox", { name: /Primitieve begroting/ })).toHaveCount(0);
+  await expect(advisor.getByText("elk bedrag wordt vastgesteld met de begroting", { exact: false })).toBeVisible();
+  await advisor.getByRole("link", { name: /Streefwaarden per jaar invoeren/ }).click();
+  await expect(advisor.getByRole("heading", { level: 1, name: /Streefwaarden: programma 6/ })).toBeVisible();
+  const target2027 = advisor.getByRole("textbox", { name: /^Streefwaarde 2027, Gemiddeld rapportcijfer tevredenheid gehele dienstverlening/ });
+  await target2027.fill("7,55"); // one decimal too many for a rapportcijfer
+  await advisor.getByRole("button", { name: "Opslaan en indienen" }).click();
+  await expect(advisor.getByText("Maximaal 1 decimaal").first()).toBeVisible();
+  await expect(target2027).toHaveValue("7,55");
+  await target2027.fill("7,5");
+  await advisor.getByRole("button", { name: "Opslaan en indienen" }).click();
+  await expect(advisor.getByText("Opgeslagen: 1 streefwaarde gewijzigd. 1 streefwaarde ingediend ter beoordeling.")).toBeVisible();
+  expect(await advisor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAccessibilityViolations(advisor);
+  await advisor.screenshot({ path: testInfo.outputPath("streefwaarden-375.png"), fullPage: true });
+
+  // The controller reviews it in the queue, beside the own year's.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/werkplek/zoetermeer/${YEAR}/beoordelen?stuk=begroting`);
+  await expect(page.getByRole("article", { name: /tevredenheid gehele dienstverlening \(meerjarenraming 2027\)/ })).toBeVisible();
 });
+

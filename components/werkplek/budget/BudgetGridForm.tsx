@@ -100,9 +100,11 @@ export function BudgetGridForm({ documentId, programmeId, years, yearLabels, lin
           {groupLines(lines).map((group) => (
             <tbody key={group.category} className="utrecht-table__body">
               <tr className="utrecht-table__row pm-grid__group">
-                <th scope="colgroup" colSpan={columns} className="utrecht-table__header-cell pm-grid__sticky">
+                {/* Not spanning the row: a spanning cell would scroll its label out of view on a narrow screen. */}
+                <th scope="colgroup" className="utrecht-table__header-cell pm-grid__sticky">
                   {CATEGORY_LABELS[group.category]}
                 </th>
+                <td colSpan={columns - 1} className="utrecht-table__cell" />
               </tr>
               {group.lines.map((line) => (
                 <tr key={line.id} className="utrecht-table__row">
@@ -164,8 +166,8 @@ export function BudgetGridForm({ documentId, programmeId, years, yearLabels, lin
         </table>
       </div>
       <p className="utrecht-paragraph pm-muted pm-prose">
-        Deze bedragen hebben geen eigen beoordeling: ze {ADOPTED_WITH_BEGROTING} door de raad. Totalen, saldo en resultaat
-        worden berekend en zijn niet in te vullen.
+        Deze bedragen hebben geen eigen beoordeling: elk bedrag {ADOPTED_WITH_BEGROTING} door de raad. Totalen, saldo en
+        resultaat worden berekend en zijn niet in te vullen.
       </p>
       <div className="pm-entry-form__actions">
         <button

@@ -106,7 +106,7 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
                 Financiën
               </h2>
               <p className="utrecht-paragraph pm-prose">
-                De primitieve begroting en de meerjarenraming voert de controller of de beheerder in; de bedragen{" "}
+                De primitieve begroting en de meerjarenraming voert de controller of de beheerder in; elk bedrag{" "}
                 {ADOPTED_WITH_BEGROTING}. U ziet ze hier ter informatie.
               </p>
               <FiguresOverview slug={municipality.slug} indicators={[]} lines={data.lines} threshold={threshold} />

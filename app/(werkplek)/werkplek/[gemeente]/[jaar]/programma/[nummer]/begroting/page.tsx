@@ -59,7 +59,7 @@ export default async function BudgetGridPage({ params, searchParams }: Props) {
         <>
           {data.open && (
             <p className="utrecht-paragraph pm-prose pm-muted">
-              U kunt deze bedragen bekijken. De controller of de beheerder voert de begroting in; de bedragen {ADOPTED_WITH_BEGROTING}.
+              U kunt deze bedragen bekijken. De controller of de beheerder voert de begroting in; elk bedrag {ADOPTED_WITH_BEGROTING}.
             </p>
           )}
           <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Bedragen per begrotingspost en jaar">
