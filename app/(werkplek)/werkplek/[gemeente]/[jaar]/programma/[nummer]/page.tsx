@@ -100,24 +100,23 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
             maySubmit={data.maySubmit}
             maySubmitFigure={data.maySubmitFigure}
           />
-          {data.budgetByController && data.lines.length > 0 && (
-            <section aria-labelledby="begroting-alleen-lezen">
-              <h2 id="begroting-alleen-lezen" className="utrecht-heading-2">
-                Financiën
-              </h2>
-              <p className="utrecht-paragraph pm-prose">
-                De primitieve begroting en de meerjarenraming voert de controller of de beheerder in; elk bedrag{" "}
-                {ADOPTED_WITH_BEGROTING}. U ziet ze hier ter informatie.
-              </p>
-              <FiguresOverview slug={municipality.slug} indicators={[]} lines={data.lines} threshold={threshold} />
-            </section>
+          {data.budgetByController && (
+            <FiguresOverview
+              slug={municipality.slug}
+              indicators={[]}
+              lines={data.lines}
+              threshold={threshold}
+              financeNote={`De primitieve begroting en de meerjarenraming voert de controller of de beheerder in; elk bedrag ${ADOPTED_WITH_BEGROTING}. U ziet ze hier ter informatie.`}
+            />
           )}
         </>
       ) : (
         <>
           {open && (
             <p className="utrecht-paragraph pm-prose pm-muted">
-              U kunt deze cijfers bekijken. Invoeren doet de beleidsadviseur aan wie dit programma is toegewezen.
+              {data.mayEditBudget
+                ? "De streefwaarden voert de beleidsadviseur van dit programma in; de bedragen voert u in bij ‘Begroting invoeren’."
+                : "U kunt deze cijfers bekijken. Invoeren doet de beleidsadviseur aan wie dit programma is toegewezen."}
             </p>
           )}
           <FiguresOverview slug={municipality.slug} indicators={data.indicators} lines={data.lines} threshold={threshold} />
