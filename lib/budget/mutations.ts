@@ -5,6 +5,7 @@ import type { FieldErrors } from "@/lib/auth/result";
 import { appendAudit } from "@/lib/audit/mutations";
 import { ownedYears, stageOf } from "@/lib/cycle/stage";
 import { FIGURE_KIND_NAMES } from "@/lib/figure-kinds";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { lockOwningDocument } from "@/lib/review/mutations";
 import { readBudgetCells, readBudgetConflicts, readGridDocument, readGridLines, type GridCell, type GridDocument } from "./data";
 import { cellKey, planGrid, type CellOp, type GridCurrentFigure } from "./grid";
@@ -65,6 +66,19 @@ export async function lockGridDocument(tx: Db, documentId: string, municipalityI
   return document;
 }
 
+/**
+ * A created figure row's id, or null when someone else created the same cell
+ * since it was read (the unique key decides): a conflict like a moved version.
+ */
+export async function createdOrRaced(create: () => Promise<{ id: string }>): Promise<string | null> {
+  try {
+    return (await create()).id;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  }
+}
+
 export function refuseStrays(strays: number[], field: string): void {
   if (strays.length === 0) return;
   const fieldErrors = Object.fromEntries(strays.map((i) => [`cells.${i}.${field}`, [STRAY_CELL_MESSAGE]]));
@@ -104,10 +118,8 @@ async function runBudgetGrid(tx: Db, input: BudgetGridInput, { userId, municipal
 async function writeBudgetOp(tx: Db, document: GridDocument, op: CellOp, userId: string): Promise<string | null> {
   const settled = { reviewStatus: "GOEDGEKEURD" as const, reviewComment: null, updatedById: userId };
   switch (op.kind) {
-    case "create": {
-      const created = await tx.budgetFigure.create({ data: { budgetLineId: op.subjectId, documentId: document.id, year: op.year, amount: BigInt(op.value), ...settled }, select: { id: true } });
-      return created.id;
-    }
+    case "create":
+      return createdOrRaced(() => tx.budgetFigure.create({ data: { budgetLineId: op.subjectId, documentId: document.id, year: op.year, amount: BigInt(op.value), ...settled }, select: { id: true } }));
     case "update":
     case "confirm": {
       const value = op.value;

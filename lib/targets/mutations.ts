@@ -8,7 +8,7 @@ import { checkIndicatorValue } from "@/lib/indicator/value-rules";
 import { editNeedsReason, REVIEW_MESSAGES, type ReviewStatus } from "@/lib/review/workflow";
 import { readTargetConflicts, readTargetSubjects, type GridCell, type GridDocument } from "@/lib/budget/data";
 import { cellKey, planGrid, type CellOp, type GridCurrentFigure } from "@/lib/budget/grid";
-import { GridRefusal, lockGridDocument, refuseConflicts, refuseStrays, type GridWriteContext } from "@/lib/budget/mutations";
+import { GridRefusal, createdOrRaced, lockGridDocument, refuseConflicts, refuseStrays, type GridWriteContext } from "@/lib/budget/mutations";
 import { gridErrorMessage, targetSubject } from "@/lib/budget/rules";
 import type { TargetGridInput } from "@/lib/budget/schema";
 
@@ -116,10 +116,8 @@ function subjectParts(subjectId: string): { indicatorId: string; dimensionValue:
 async function writeTargetOp(tx: Db, document: GridDocument, op: CellOp, userId: string): Promise<string | null> {
   const edited = { reviewStatus: "CONCEPT" as const, updatedById: userId };
   switch (op.kind) {
-    case "create": {
-      const created = await tx.indicatorFigure.create({ data: { ...subjectParts(op.subjectId), documentId: document.id, year: op.year, value: op.value, ...edited }, select: { id: true } });
-      return created.id;
-    }
+    case "create":
+      return createdOrRaced(() => tx.indicatorFigure.create({ data: { ...subjectParts(op.subjectId), documentId: document.id, year: op.year, value: op.value, ...edited }, select: { id: true } }));
     case "update":
     case "confirm": {
       const { count } = await tx.indicatorFigure.updateMany({ where: { id: op.id, documentId: document.id, version: op.version }, data: { value: op.value, ...edited, version: { increment: 1 } } });
