@@ -839,16 +839,8 @@ const EDIT_BUDGET: Record<UserKey, FigureTarget[]> = {
   platformAdmin: [],
   hilversum: ["hilversum"],
 };
-/** Streefwaarden per year of a begroting: the advisor of that programme, as for the programme form. */
-const EDIT_TARGETS: Record<UserKey, FigureTarget[]> = {
-  advisorP: ["zoetermeerP"],
-  advisorQ: ["zoetermeerQ"],
-  controller: [],
-  beheerder: [],
-  lezer: [],
-  platformAdmin: [],
-  hilversum: ["hilversum"],
-};
+/** Streefwaarden per year of a begroting: the advisor of that programme, exactly as entering figures in the programme form. */
+const EDIT_TARGETS = ENTER_FIGURES;
 
 describe("the begroting's grids", () => {
   // A new value every case, so every allowed save really writes.

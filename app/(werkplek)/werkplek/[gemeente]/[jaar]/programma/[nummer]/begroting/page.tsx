@@ -9,22 +9,13 @@ import { documentSlug } from "@/lib/review/document-slug";
 import { CATEGORY_LABELS } from "@/lib/finance/labels";
 import { GridPageHeader } from "@/components/werkplek/budget/GridPageHeader";
 import { BudgetGridForm } from "@/components/werkplek/budget/BudgetGridForm";
-import { firstParam, parseYear, resolveLoad } from "../../../../../resolve";
-import { workplaceProgrammeHref } from "@/lib/routes";
+import { resolveLoad } from "../../../../../resolve";
+import { gridAddress, type GridPageProps } from "../grid-address";
 
 export const metadata: Metadata = { title: "Begroting invoeren", robots: { index: false } };
 
-type Props = {
-  params: Promise<{ gemeente: string; jaar: string; nummer: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function BudgetGridPage({ params, searchParams }: Props) {
-  const { gemeente, jaar, nummer } = await params;
-  const kind = firstParam((await searchParams).stuk);
-  const year = parseYear(jaar);
-  const number = decodeURIComponent(nummer);
-  const programmePath = workplaceProgrammeHref(gemeente, year, number);
+export default async function BudgetGridPage(props: GridPageProps) {
+  const { gemeente, year, number, kind, programmePath } = await gridAddress(props);
   const data = resolveLoad(await loadBudgetGridPage(gemeente, year, number, kind), `${programmePath}/begroting`);
   const { municipality, document, programme, grid } = data;
   const query = `?stuk=${documentSlug(document)}`;

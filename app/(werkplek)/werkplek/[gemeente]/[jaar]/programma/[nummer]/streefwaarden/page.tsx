@@ -7,22 +7,13 @@ import { documentSlug } from "@/lib/review/document-slug";
 import { REVIEW_STATUS_LABELS } from "@/lib/review/workflow";
 import { GridPageHeader } from "@/components/werkplek/budget/GridPageHeader";
 import { TargetGridForm } from "@/components/werkplek/budget/TargetGridForm";
-import { firstParam, parseYear, resolveLoad } from "../../../../../resolve";
-import { workplaceProgrammeHref } from "@/lib/routes";
+import { resolveLoad } from "../../../../../resolve";
+import { gridAddress, type GridPageProps } from "../grid-address";
 
 export const metadata: Metadata = { title: "Streefwaarden invoeren", robots: { index: false } };
 
-type Props = {
-  params: Promise<{ gemeente: string; jaar: string; nummer: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function TargetGridPage({ params, searchParams }: Props) {
-  const { gemeente, jaar, nummer } = await params;
-  const kind = firstParam((await searchParams).stuk);
-  const year = parseYear(jaar);
-  const number = decodeURIComponent(nummer);
-  const programmePath = workplaceProgrammeHref(gemeente, year, number);
+export default async function TargetGridPage(props: GridPageProps) {
+  const { gemeente, year, number, kind, programmePath } = await gridAddress(props);
   const data = resolveLoad(await loadTargetGridPage(gemeente, year, number, kind), `${programmePath}/streefwaarden`);
   const { municipality, document, programme, years, rows } = data;
   const query = `?stuk=${documentSlug(document)}`;
