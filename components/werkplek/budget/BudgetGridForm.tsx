@@ -157,7 +157,7 @@ export function BudgetGridForm({ documentId, programmeId, years, yearLabels, lin
             </tr>
             <tr className="utrecht-table__row pm-total">
               <th scope="row" className="utrecht-table__header-cell pm-grid__sticky">
-                {RESULT_TERM.label} <span className="pm-figure-note">na reserves</span>
+                {RESULT_TERM.label}
               </th>
               {years.map((y) => totalCell(totals.get(y)!.result, totals.get(y)!.incomplete, y))}
               {showAmended && <td className="utrecht-table__cell" />}
