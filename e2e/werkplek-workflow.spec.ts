@@ -4,8 +4,9 @@ import { DEMO_PASSWORD, signIn } from "./support/auth";
 import { resetWorkspace, runToken } from "./support/workspace";
 
 // The three journeys of issue 4 on the demo working documents (Zoetermeer
-// 2025, programma 6): the streefwaarden and the primitieve begroting are
-// entered in the begroting werkdocument, the realisaties in the jaarstukken
+// 2025, programma 6): the streefwaarden (by the advisor) and the primitieve
+// begroting (by the controller, in its grid) are entered in the begroting
+// werkdocument, the realisaties in the jaarstukken
 // werkdocument, which show the target and the computed begroting na wijziging
 // read-only beside them (decision 009). Each starts by putting the documents in the
 // state it needs (e2e/support/reset-workspace.ts), so they run in any order,
@@ -49,14 +50,32 @@ async function typeRows(page: Page, rows: string[][]) {
   }
 }
 
-test("beleidsadviseur: begroot het programma en vult daarna de realisatie in met het toetsenbord, krijgt een fout, verbetert en dient in", async ({ page }) => {
+test("beleidsadviseur: begroot het programma en vult daarna de realisatie in met het toetsenbord, krijgt een fout, verbetert en dient in", async ({ page, browser }) => {
   const token = runToken();
   resetWorkspace("leeg");
-  await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
 
-  // The begroting werkdocument owns the streefwaarden and the primitieve begroting.
+  // The controller enters the begroting werkdocument's primitieve begroting in its grid (decision 011).
+  const controller = await signedIn(browser, "controller@zoetermeer.demo");
+  await controller.goto(`${PROGRAMME}/begroting?stuk=begroting`);
+  const primitief: [string, string][] = [
+    ["Lasten: Continueren klanttevredenheid (6.1)", "12.500.000"],
+    ["Baten: Continueren klanttevredenheid (6.1)", "5.000.000"],
+    ["Toevoegingen aan reserves: Continueren klanttevredenheid (6.1)", "0"],
+    ["Onttrekkingen aan reserves: Continueren klanttevredenheid (6.1)", "20.000"],
+    ["Lasten: Bevorderen van de participatie (6.2)", "6.500.000"],
+    ["Baten: Bevorderen van de participatie (6.2)", "40.000"],
+    ["Toevoegingen aan reserves: Bevorderen van de participatie (6.2)", "0"],
+    ["Onttrekkingen aan reserves: Bevorderen van de participatie (6.2)", "0"],
+  ];
+  for (const [line, amount] of primitief) await controller.getByRole("textbox", { name: `${line}, Begroting 2025`, exact: true }).fill(amount);
+  await controller.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(controller.getByText("Opgeslagen: 8 bedragen gewijzigd.")).toBeVisible();
+
+  await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
+  // The begroting werkdocument owns the streefwaarden; its primitieve begroting is read-only for the advisor.
   await page.goto(BUDGET_PROGRAMME);
   await expect(page.getByRole("note", { name: "Demowerkdocument" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /Primitieve begroting/ })).toHaveCount(0);
   const firstTarget = page.getByRole("group", { name: /tevredenheid gehele dienstverlening/ });
   await expect(firstTarget.getByLabel("Realisatie 2025")).toHaveCount(0);
   await firstTarget.getByLabel("Streefwaarde 2025").focus();
@@ -65,20 +84,12 @@ test("beleidsadviseur: begroot het programma en vult daarna de realisatie in met
     ["7,3", ""],
     ["6,9", ""],
     ["7,0", ""],
-    ["12.500.000", ""],
-    ["5.000.000", ""],
-    ["0", ""],
-    ["20.000", ""],
-    ["6.500.000", ""],
-    ["40.000", ""],
-    ["0", ""],
-    ["0", ""],
   ]);
   await expect(page.getByRole("button", { name: "Opslaan", exact: true })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Opslaan en indienen" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Opgeslagen: 12 cijfers gewijzigd. 12 cijfers ingediend ter beoordeling.")).toBeVisible();
+  await expect(page.getByText("Opgeslagen: 4 cijfers gewijzigd. 4 cijfers ingediend ter beoordeling.")).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   // The jaarstukken werkdocument owns the realisaties; target and budget stand beside them, read-only.

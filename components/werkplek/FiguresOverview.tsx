@@ -15,11 +15,14 @@ export function FiguresOverview({
   indicators,
   lines,
   threshold,
+  financeNote,
 }: {
   slug: string;
   indicators: EntryIndicatorDto[];
   lines: EntryLineDto[];
   threshold: ExplanationThreshold;
+  /** A sentence under the Financiën heading (who enters these amounts). */
+  financeNote?: string;
 }) {
   // Every figure of one document has the same stage: a realisatie has doel gehaald, a begroting no verschil.
   const showAchievement = indicators.some((r) => r.stage === "REALISATIE");
@@ -80,6 +83,7 @@ export function FiguresOverview({
           <h2 id="overzicht-financien" className="utrecht-heading-2">
             Financiën
           </h2>
+          {financeNote && <p className="utrecht-paragraph pm-prose">{financeNote}</p>}
           <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Financiële regels">
             <table className="utrecht-table">
               <thead className="utrecht-table__header">

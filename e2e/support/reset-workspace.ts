@@ -7,8 +7,10 @@
 // against DATABASE_URL, in demo mode. "leeg" is the state the seed creates;
 // "begroot" has only the begroting filled in and submitted (the jaarstukken
 // then show its targets and budget beside empty realisaties);
-// "ingediend" has every figure of both (the begroting's targets and
-// primitieve begroting, the jaarstukken' realisaties) filled in and submitted by the demo advisor;
+// "ingediend" has every figure of both (the begroting's targets, the
+// jaarstukken' realisaties) filled in and submitted by the demo advisor, and the
+// begroting's primitieve begroting entered by the demo controller (adopted with
+// the begroting, no review of its own);
 // "goedgekeurd" has them approved by the demo controller as well. Every
 // toelichting carries <token>, so a test can recognise its own figures on a
 // public page that may still be cached from an earlier run.
@@ -16,6 +18,8 @@ import { db } from "@/lib/db";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 import { decideFigure, saveProgrammeEntry } from "@/lib/review/mutations";
 import { programmeEntrySchema } from "@/lib/review/schema";
+import { saveBudgetGrid } from "@/lib/budget/mutations";
+import { budgetGridSchema } from "@/lib/budget/schema";
 import { DEMO_WORKSPACE, loadDemoWorkspace } from "@/prisma/demo/workspace";
 
 const SCENARIOS = ["leeg", "begroot", "ingediend", "goedgekeurd"] as const;
@@ -78,7 +82,8 @@ async function fillAndSubmit(workspace: Workspace, document: Workspace["document
       value: owned.value,
       explanation: `Toelichting ${token} bij ${f.indicator.name}`,
     })),
-    lines: lines.map((l) => ({
+    // A begroting's amounts are the controller's grid (below), not the advisor's form.
+    lines: (document.kind === "BEGROTING" ? [] : lines).map((l) => ({
       id: l.id,
       version: l.version,
       base: { amount: "", explanation: "" },
@@ -86,8 +91,19 @@ async function fillAndSubmit(workspace: Workspace, document: Workspace["document
       explanation: `Toelichting ${token}`,
     })),
   });
-  const outcome = await saveProgrammeEntry({ entry, userId: advisor.id, municipalityId: unsafeAuthorizeMunicipality(workspace.municipalityId) });
+  const municipalityId = unsafeAuthorizeMunicipality(workspace.municipalityId);
+  const outcome = await saveProgrammeEntry({ entry, userId: advisor.id, municipalityId });
   if (outcome.outcome !== "saved") throw new Error(`Invullen mislukt: ${JSON.stringify(outcome)}`);
+  if (document.kind !== "BEGROTING") return;
+  // The controller enters the primitieve begroting; it is adopted with the begroting, without a review of its own.
+  const controller = await client.user.findUniqueOrThrow({ where: { email: "controller@zoetermeer.demo" } });
+  const grid = budgetGridSchema.parse({
+    documentId: document.id,
+    programmeId: workspace.programmeId,
+    cells: lines.map((l) => ({ line: l.budgetLineId, year: String(year), version: String(l.version), base: "", amount: owned.amount })),
+  });
+  const budget = await saveBudgetGrid(grid, { userId: controller.id, municipalityId });
+  if (budget.outcome !== "saved") throw new Error(`Begroting invoeren mislukt: ${JSON.stringify(budget)}`);
 }
 
 async function approveAll(workspace: Workspace, documentId: string) {
@@ -102,7 +118,8 @@ async function approveAll(workspace: Workspace, documentId: string) {
   for (const f of await client.indicatorFigure.findMany({ where: { documentId } })) {
     await decideFigure({ ...decision, kind: "indicatorValue", id: f.id, expectedVersion: f.version });
   }
-  for (const f of await client.budgetFigure.findMany({ where: { documentId } })) {
+  // A begroting's amounts are settled when entered; only submitted figures wait for a decision.
+  for (const f of await client.budgetFigure.findMany({ where: { documentId, reviewStatus: "INGEDIEND" } })) {
     await decideFigure({ ...decision, kind: "financialLine", id: f.id, expectedVersion: f.version });
   }
 }

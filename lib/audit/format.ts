@@ -35,6 +35,7 @@ const FIELD_LABELS: Record<string, string> = {
   actual: "Realisatie",
   budgetAmended: "Begroting na wijziging",
   budgetOriginal: "Begroting primitief",
+  budgetProjection: "Meerjarenraming",
   prognosis: "Prognose",
   explanation: "Toelichting",
   reviewStatus: "Beoordeling",
@@ -55,7 +56,7 @@ export interface IndicatorFormat {
   unitLabel: string | null;
 }
 
-const AMOUNT_FIELDS = new Set(["budgetAmended", "budgetOriginal", "actual", "actualPreviousYear", "prognosis"]);
+const AMOUNT_FIELDS = new Set(["budgetAmended", "budgetOriginal", "budgetProjection", "actual", "actualPreviousYear", "prognosis"]);
 const DECIMAL_FIELDS = new Set(["target", "actual", "benchmark", "prognosis"]);
 
 /** One old or new value as a reader sees it. */

@@ -5,6 +5,7 @@ import { figureWhere } from "@/lib/auth/visibility";
 import { normalizeDecimal } from "@/lib/format/decimal";
 import { auditEntityTypes, type FigureKind } from "@/lib/figure-kinds";
 import { amendedBudget, ownStage, targetAfterAmendments, type BudgetBasis } from "./cycle";
+import { ownedYears } from "@/lib/cycle/stage";
 import type { EntryConflict } from "./form-state";
 import type { ApprovalFacts, FigureChange } from "./four-eyes";
 import type { OwnedStage } from "./owned-figures";
@@ -24,6 +25,18 @@ export interface EntryDocument {
   id: string;
   kind: "BEGROTING" | "BESTUURSRAPPORTAGE" | "JAARSTUKKEN";
   year: number;
+  /** A begroting's meerjarenraming years; its streefwaarden of those years are entered and reviewed like its own year's. */
+  projectionYears?: number;
+}
+
+/**
+ * The years whose indicator figures the programme form and the review queue
+ * show: a begroting's streefwaarden of its own year and of its meerjarenraming
+ * (the same stage for the advisor and the controller: a target, reviewed, no
+ * toelichting needed); any other document its own year only.
+ */
+export function entryIndicatorYears(document: EntryDocument): number[] {
+  return document.kind === "BEGROTING" ? ownedYears({ kind: document.kind, year: document.year, projectionYears: document.projectionYears ?? 0 }) : [document.year];
 }
 
 export interface FigureMeta {
@@ -50,6 +63,8 @@ export interface EntryIndicatorDto extends FigureMeta {
   value: string | null;
   explanation: string | null;
   year: number;
+  /** A begroting's streefwaarde for a year of its meerjarenraming, not its own year. */
+  projected: boolean;
   dimensionValue: string;
   indicator: {
     name: string | null;
@@ -278,11 +293,11 @@ export async function listEntryIndicators(scope: MemberScope, document: EntryDoc
   const rows = await db().indicatorFigure.findMany({
     where: {
       documentId: document.id,
-      year: document.year,
+      year: { in: entryIndicatorYears(document) },
       ...figureWhere(scope),
       indicator: { programmeId, municipalityId: scope.municipalityId },
     },
-    orderBy: [{ indicator: { sortOrder: "asc" } }, { dimensionValue: "asc" }],
+    orderBy: [{ indicator: { sortOrder: "asc" } }, { dimensionValue: "asc" }, { year: "asc" }],
     select: { ...metaSelect, year: true, dimensionValue: true, value: true, explanation: true, indicatorId: true, indicator: { select: indicatorSelect } },
   });
   const [targets, previous] = await Promise.all([
@@ -307,6 +322,7 @@ export async function listEntryIndicators(scope: MemberScope, document: EntryDoc
       value: decimal(r.value),
       explanation: r.explanation,
       year: r.year,
+      projected: r.year !== document.year,
       dimensionValue: r.dimensionValue,
       indicator: {
         ...indicator,
@@ -364,7 +380,7 @@ export type StatusCounts = Record<ReviewStatus, number>;
 export async function countFigureStatuses(scope: MemberScope, document: EntryDocument): Promise<Map<string, StatusCounts>> {
   const where = { documentId: document.id, year: document.year, ...figureWhere(scope) };
   const [values, lines] = await Promise.all([
-    db().indicatorFigure.findMany({ where, select: { reviewStatus: true, indicator: { select: { programmeId: true } } } }),
+    db().indicatorFigure.findMany({ where: { ...where, year: { in: entryIndicatorYears(document) } }, select: { reviewStatus: true, indicator: { select: { programmeId: true } } } }),
     db().budgetFigure.findMany({ where, select: { reviewStatus: true, budgetLine: { select: { programmeId: true } } } }),
   ]);
   const counts = new Map<string, StatusCounts>();

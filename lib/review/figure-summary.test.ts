@@ -25,6 +25,7 @@ const indicatorRow = (over: Partial<EntryIndicatorDto>): EntryIndicatorDto => ({
   value: "7",
   explanation: null,
   year: 2025,
+  projected: false,
   dimensionValue: "",
   indicator,
   target: { value: "7.4", setIn: "Begroting 2025", adopted: true },

@@ -95,6 +95,7 @@ export async function loadWorkspaceYear(slug: string, year: number, kindSlug: st
         mayEdit: can(user, "indicatorValue.edit", municipalityResource(municipality.id, { programmeId: p.id, documentStatus: document.status })),
       })),
       mayReview: can(user, "review.approve", resource),
+      mayEditBudget: document.kind === "BEGROTING" && can(user, "budget.edit", resource),
       maySetStatus: can(user, "document.setStatus", resource),
       mayEditStructure: can(user, "structure.edit", resource),
       transitions: transitionsFrom(document.status),
@@ -136,7 +137,12 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
         financialLine: can(user, "financialLine.submit", resource),
       },
       mayReview: can(user, "review.approve", resource),
-      mayEditBudget: can(user, "budget.edit", resource),
+      // A begroting's amounts are the controller's grid (lib/budget), its streefwaarden per year the advisor's.
+      budgetByController: document.kind === "BEGROTING",
+      mayEditBudget: document.kind === "BEGROTING" && can(user, "budget.edit", resource),
+      mayEditTargets: document.kind === "BEGROTING" && can(user, "indicatorValue.edit", resource),
+      // The beginstand (lib/opening): amounts of earlier documents, outside a begroting.
+      mayEditOpening: document.kind !== "BEGROTING" && can(user, "budget.edit", resource),
       changes: presentChanges(changes, subjects),
     },
   };

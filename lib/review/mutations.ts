@@ -12,11 +12,11 @@ import type { ValueRuleIndicator } from "@/lib/indicator/value-rules";
 import { figureLocked, ownStage, type OwningDocument } from "./cycle";
 import { indicatorValueErrors, planRow, type RowPlan } from "./entry-plan";
 import { errorCountMessage, type EntryRowGroup, type ProgrammeEntryOutcome } from "./form-state";
-import { OWNED_AUDIT_FIELDS, type OwnedStage } from "./owned-figures";
+import { OWNED_AUDIT_FIELDS, PRIMITIEF_BY_CONTROLLER_MESSAGE, type OwnedStage } from "./owned-figures";
 import type { ProgrammeEntry } from "./schema";
 import { chooseSubmission, submissionProblems, type SubmitCandidate } from "./submission";
 import { nextReviewStatus, REVIEW_MESSAGES, type ReviewStatus } from "./workflow";
-import { figureKey, readAdoptedTargets, readAmendedBudgets, readApprovalFacts, readEntryConflicts, type EntryDocument } from "./data";
+import { entryIndicatorYears, figureKey, readAdoptedTargets, readAmendedBudgets, readApprovalFacts, readEntryConflicts, type EntryDocument } from "./data";
 import { mayApproveFigure } from "./four-eyes";
 
 // The programme form's transaction and the controller's decisions, on the
@@ -84,6 +84,9 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
   const submitsRow = (group: EntryRowGroup, id: string) =>
     submitFigure ? submitFigure.group === group && submitFigure.id === id : entry.intent === "submit";
   const document = await lockOwningDocument(tx, documentId, municipalityId);
+  if (document.kind === "BEGROTING" && entry.lines.length > 0) {
+    throw new EntryRefusal({ outcome: "refused", message: PRIMITIEF_BY_CONTROLLER_MESSAGE, fieldErrors: {}, formErrors: [PRIMITIEF_BY_CONTROLLER_MESSAGE] });
+  }
   const stage = ownStage(document);
   const scope = { document, programmeId, municipalityId };
   const [indicatorRows, lineRows, settings] = await Promise.all([
@@ -347,7 +350,7 @@ export const RECONSTRUCTED_LOCKED_MESSAGE =
  */
 export async function lockOwningDocument(tx: Db, documentId: string, municipalityId: string): Promise<LockedDocument> {
   const rows = await tx.$queryRaw<LockedDocument[]>`
-    SELECT "id", "kind"::text AS "kind", "year", "status"::text AS "status", "origin"::text AS "origin"
+    SELECT "id", "kind"::text AS "kind", "year", "projectionYears", "status"::text AS "status", "origin"::text AS "origin"
     FROM "PcDocument"
     WHERE "id" = ${documentId} AND "municipalityId" = ${municipalityId}
     FOR SHARE`;
@@ -395,7 +398,7 @@ async function readOwnedIndicatorRows(tx: Db, { document, programmeId, municipal
   const rows = await tx.indicatorFigure.findMany({
     where: {
       documentId: document.id,
-      year: document.year,
+      year: { in: entryIndicatorYears(document) },
       document: { municipalityId },
       indicator: { programmeId, municipalityId },
     },

@@ -32,6 +32,14 @@ export const OWNED_LINE_LABELS: Record<OwnedStage, string> = {
   REALISATIE: "Realisatie",
 };
 
+/**
+ * A begroting's primitieve begroting and meerjarenraming are the controller's
+ * (budget.edit, lib/budget): the advisor's programme form shows them
+ * read-only and refuses them when posted anyway.
+ */
+export const PRIMITIEF_BY_CONTROLLER_MESSAGE =
+  "De primitieve begroting voert de controller of de beheerder in, bij ‘Begroting invoeren’. Dit formulier wijzigt de bedragen van een begroting niet; er is niets opgeslagen.";
+
 /** An empty cell is not the same as 0: the advisor types 0 for "nothing". */
 export const AMOUNT_MISSING_MESSAGES: Record<OwnedStage, string> = {
   PRIMITIEF: "Vul de primitieve begroting in; vul 0 in als er niets is begroot",

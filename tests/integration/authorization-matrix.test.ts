@@ -53,6 +53,7 @@ import { createAmendment } from "@/lib/amendment/mutations";
 import { createDocumentAction, previewDocumentAction } from "@/lib/document/actions";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 import { saveOpeningAction } from "@/lib/opening/actions";
+import { saveBudgetGridAction, saveTargetGridAction } from "@/lib/budget/actions";
 import {
   addActivityAction,
   addGoalAction,
@@ -213,7 +214,8 @@ type Stage = "REALISATIE" | "PRIMITIEF" | "PROGNOSE";
 const STAGES: Stage[] = ["REALISATIE", "PRIMITIEF", "PROGNOSE"];
 const STAGE_DOCUMENTS: Record<Stage, { kind: "JAARSTUKKEN" | "BEGROTING" | "BESTUURSRAPPORTAGE"; sequence: number; label: string }> = {
   REALISATIE: { kind: "JAARSTUKKEN", sequence: 0, label: "realisatie in de jaarstukken" },
-  PRIMITIEF: { kind: "BEGROTING", sequence: 0, label: "streefwaarde en primitieve begroting in de begroting" },
+  // The begroting's primitieve begroting is the controller's grid (saveBudgetGridAction, at the end): its programme form posts no amounts.
+  PRIMITIEF: { kind: "BEGROTING", sequence: 0, label: "streefwaarde in de begroting" },
   PROGNOSE: { kind: "BESTUURSRAPPORTAGE", sequence: 1, label: "prognose in de 1e bestuursrapportage" },
 };
 
@@ -440,15 +442,15 @@ async function programmeForm(target: FigureTarget, stage: Stage = "REALISATIE", 
         explanation: v.explanation ?? "",
       },
     ],
-    lines: [
+    lines: (stage === "PRIMITIEF" ? [] : [l]).map(() => (
       {
         id: l.id,
         version: String(l.version),
         base: { amount: text(l.amount), explanation: l.explanation ?? "" },
         amount: typed.amount ?? text(l.amount),
         explanation: l.explanation ?? "",
-      },
-    ],
+      }
+    )),
   };
 }
 
@@ -498,8 +500,10 @@ describe("saveProgrammeFigures writes the figures each document owns (decision 0
     const result = await as(user, saveProgrammeFigures)(await programmeForm(target, stage, typed));
     const after = [await figureRow("indicatorValue", target, stage), await figureRow("financialLine", target, stage)];
     if (allowed) {
-      expect(expectOk(result)).toEqual({ outcome: "saved", changed: 2, submitted: 0, returnedLeft: 0 });
-      expect(after.map((r) => ("value" in r ? r.value?.toString() : r.amount?.toString()))).toEqual([`8.${digit}`, typed.amount]);
+      const amounts = stage !== "PRIMITIEF";
+      expect(expectOk(result)).toEqual({ outcome: "saved", changed: amounts ? 2 : 1, submitted: 0, returnedLeft: 0 });
+      const amount = amounts ? typed.amount : (before[1] as { amount: bigint | null }).amount?.toString();
+      expect(after.map((r) => ("value" in r ? r.value?.toString() : r.amount?.toString()))).toEqual([`8.${digit}`, amount]);
     } else {
       expectForbidden(result);
       expect(after).toEqual(before);
@@ -1141,5 +1145,76 @@ describe("opbouw: programma's, doelen en activiteiten", () => {
     if (allowed) expect(expectOk(result)).toEqual({ message: "Activiteit Testactiviteit is verwijderd." });
     else expectForbidden(result);
     expect(await db().activity.count({ where: { id: activity.id } })).toBe(allowed ? 0 : 1);
+  });
+});
+// ------------------------------------------------------------------ the begroting's grids (issue 10, figures by stage)
+
+/** Begroting invoeren (primitieve begroting, meerjarenraming): a controller or beheerder, every programme of their municipality. */
+const EDIT_BUDGET: Record<UserKey, FigureTarget[]> = {
+  advisorP: [],
+  advisorQ: [],
+  controller: ["zoetermeerP", "zoetermeerQ"],
+  beheerder: ["zoetermeerP", "zoetermeerQ"],
+  lezer: [],
+  platformAdmin: [],
+  hilversum: ["hilversum"],
+};
+/** Streefwaarden per year of a begroting: the advisor of that programme, exactly as entering figures in the programme form. */
+const EDIT_TARGETS = ENTER_FIGURES;
+
+describe("the begroting's grids", () => {
+  // A new value every case, so every allowed save really writes.
+  let counter = 0;
+
+  it.each(cases(EDIT_BUDGET, FIGURE_TARGETS))("$who → saveBudgetGridAction $where: $outcome", async ({ user, target, allowed }) => {
+    await resetFigure("financialLine", target, "CONCEPT", "PRIMITIEF");
+    const before = await figureRow("financialLine", target, "PRIMITIEF");
+    const line = await db().budgetFigure.findUniqueOrThrow({ where: { id: ids.owned.PRIMITIEF.line[target] } });
+    counter += 1;
+    const amount = String(3000 + counter);
+    const result = await as(user, saveBudgetGridAction)({
+      documentId: ids.owned.PRIMITIEF.document[target],
+      programmeId: ids.programme[target],
+      "cells.0.line": line.budgetLineId,
+      "cells.0.year": String(FIGURE_YEAR),
+      "cells.0.version": String(line.version),
+      "cells.0.base": line.amount?.toString() ?? "",
+      "cells.0.amount": amount,
+    });
+    const after = await figureRow("financialLine", target, "PRIMITIEF");
+    if (allowed) {
+      expect(expectOk(result)).toEqual({ outcome: "saved", message: "Opgeslagen: 1 bedrag gewijzigd." });
+      expect(after).toMatchObject({ amount: BigInt(amount), reviewStatus: "GOEDGEKEURD" });
+    } else {
+      expectForbidden(result);
+      expect(after).toEqual(before);
+    }
+  });
+
+  it.each(cases(EDIT_TARGETS, FIGURE_TARGETS))("$who → saveTargetGridAction $where: $outcome", async ({ user, target, allowed }) => {
+    await resetFigure("indicatorValue", target, "CONCEPT", "PRIMITIEF");
+    const before = await figureRow("indicatorValue", target, "PRIMITIEF");
+    const figure = await db().indicatorFigure.findUniqueOrThrow({ where: { id: ids.owned.PRIMITIEF.value[target] } });
+    counter += 1;
+    const digit = (counter % 9) + 1;
+    const result = await as(user, saveTargetGridAction)({
+      documentId: ids.owned.PRIMITIEF.document[target],
+      programmeId: ids.programme[target],
+      "cells.0.indicator": figure.indicatorId,
+      "cells.0.dimension": "",
+      "cells.0.year": String(FIGURE_YEAR),
+      "cells.0.version": String(figure.version),
+      "cells.0.base": figure.value?.toString() ?? "",
+      "cells.0.value": `6,${digit}`,
+    });
+    const after = await figureRow("indicatorValue", target, "PRIMITIEF");
+    if (allowed) {
+      expect(expectOk(result)).toEqual({ outcome: "saved", message: "Opgeslagen: 1 streefwaarde gewijzigd." });
+      expect(after).toMatchObject({ reviewStatus: "CONCEPT" });
+      expect((after as { value: { toString(): string } | null }).value?.toString()).toBe(`6.${digit}`);
+    } else {
+      expectForbidden(result);
+      expect(after).toEqual(before);
+    }
   });
 });

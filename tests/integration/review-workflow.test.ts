@@ -24,7 +24,8 @@ import { findFigureSubject, listEntityHistory } from "@/lib/audit/data";
 import { auditEntityTypes } from "@/lib/figure-kinds";
 import { ensureReconstruction } from "@/lib/document/mutations";
 import { EMPTY_INDICATOR_FIGURE, upsertIndicatorFigure } from "@/lib/indicator/mutations";
-import { as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
+import { PRIMITIEF_BY_CONTROLLER_MESSAGE } from "@/lib/review/owned-figures";
+import { adoptInBegroting, as, buildFixture, destroyFixture, entryForm, figures, type Fixture } from "./workflow-fixture";
 
 let f: Fixture;
 
@@ -51,9 +52,11 @@ const audit = (entityId: string) => db().auditEntry.findMany({ where: { entityId
 
 describe("entering figures", () => {
   it("saves Dutch input in canonical form in the document that owns it, one audit entry per changed field", async () => {
-    // The begroting sets the streefwaarden and the primitieve begroting...
-    const budgetForm = await entryForm(f, { indicators: { 0: { value: "7,4" }, 1: { value: "10" } }, lines: { 0: { amount: "1.234.567" }, 1: { amount: "-89" } } }, {}, "begroting");
-    expect(outcome(await as(f, "advisor", saveProgrammeFigures)(budgetForm))).toEqual({ outcome: "saved", changed: 4, submitted: 0, returnedLeft: 0 });
+    // The begroting sets the streefwaarden (its primitieve begroting is the controller's grid, lib/budget)...
+    const budgetForm = await entryForm(f, { indicators: { 0: { value: "7,4" }, 1: { value: "10" } } }, {}, "begroting");
+    expect(budgetForm.lines).toEqual([]);
+    expect(outcome(await as(f, "advisor", saveProgrammeFigures)(budgetForm))).toEqual({ outcome: "saved", changed: 2, submitted: 0, returnedLeft: 0 });
+    await adoptInBegroting(f, { budgets: [1234567n, -89n] });
     // ...the jaarstukken the realisatie.
     const form = await entryForm(f, { indicators: { 0: { value: "7,0" } }, lines: { 0: { amount: "€ 1.234" }, 1: { amount: "0" } } });
     expect(outcome(await as(f, "advisor", saveProgrammeFigures)(form))).toEqual({ outcome: "saved", changed: 3, submitted: 0, returnedLeft: 0 });
@@ -68,10 +71,23 @@ describe("entering figures", () => {
     // New writes carry the new names; the field says which figure it is.
     const entries = await audit(f.lineIds[0]!);
     expect(entries.map((e) => [e.entityType, e.field, e.oldValue, e.newValue, e.userId])).toEqual([["BudgetFigure", "actual", null, "1234", f.users.advisor]]);
-    const primitief = await audit(f.budgetIds[0]!);
-    expect(primitief.map((e) => [e.entityType, e.field, e.newValue])).toEqual([["BudgetFigure", "budgetOriginal", "1234567"]]);
     expect((await audit(f.targetIds[0]!)).map((e) => [e.entityType, e.field, e.newValue])).toEqual([["IndicatorFigure", "target", "7.4"]]);
     expect(revalidatePath).toHaveBeenCalledWith("/werkplek", "layout");
+  });
+
+  it("refuses a primitieve begroting posted in the advisor's form of a begroting, in Dutch, and saves nothing", async () => {
+    const before = await figures(f, "begroting");
+    const form = await entryForm(f, { indicators: { 0: { value: "6,1" } } }, {}, "begroting");
+    form.lines = [{ id: f.budgetIds[0]!, version: String(before.lines[0]!.version), base: { amount: "1234567", explanation: "" }, amount: "1", explanation: "" }];
+    expect(outcome(await as(f, "advisor", saveProgrammeFigures)(form))).toEqual({
+      outcome: "refused",
+      message: PRIMITIEF_BY_CONTROLLER_MESSAGE,
+      fieldErrors: {},
+      formErrors: [PRIMITIEF_BY_CONTROLLER_MESSAGE],
+    });
+    const after = await figures(f, "begroting");
+    expect(after.values.map((v) => v.version)).toEqual(before.values.map((v) => v.version));
+    expect(after.lines.map((l) => l.amount)).toEqual([1234567n, -89n]);
   });
 
   it("edits only what the document owns: the begroting's target or budget posted in the jaarstukken' form is refused", async () => {

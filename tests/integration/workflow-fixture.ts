@@ -193,7 +193,8 @@ export async function entryForm(
       explanation: typed.indicators?.[i]?.explanation ?? text(v.explanation),
       ...(typed.indicators?.[i]?.confirmUnusual !== undefined ? { confirmUnusual: typed.indicators[i]!.confirmUnusual } : {}),
     })),
-    lines: lines.map((l, i) => ({
+    // The begroting's form posts no amounts: its primitieve begroting is the controller's grid (lib/budget).
+    lines: (document === "begroting" ? [] : lines).map((l, i) => ({
       id: l.id,
       version: String(l.version),
       base: { amount: text(l.amount?.toString() ?? null), explanation: text(l.explanation) },

@@ -11,9 +11,9 @@ import { editNeedsReason, type ReviewStatus } from "@/lib/review/workflow";
 import { formatEuro } from "@/lib/format/number";
 import { lineTitle } from "@/lib/finance/labels";
 import { indicatorValueTitle } from "@/lib/indicator/labels";
-import { MAX_REASON_LENGTH } from "@/lib/review/entry-fields";
 import { OWNED_INDICATOR_LABELS, OWNED_LINE_LABELS, type OwnedStage } from "@/lib/review/owned-figures";
-import { FormField, controlProps, fieldId } from "../FormField";
+import { ReasonField } from "./ReasonField";
+import { fieldId } from "../FormField";
 import { IndicatorEntryRow } from "./IndicatorEntryRow";
 import { LineEntryRow } from "./LineEntryRow";
 import type { RowActionsProps } from "./RowActions";
@@ -223,22 +223,7 @@ export function EntryForm({ slug, documentId, programmeId, indicators, lines, th
         </section>
       )}
 
-      {askReason && (
-        <FormField
-          name="reason"
-          label="Reden van wijziging"
-          description="Verplicht als u een cijfer wijzigt dat al is ingediend of goedgekeurd. De reden komt in de geschiedenis van het cijfer."
-          errors={state.fieldErrors.reason}
-        >
-          <textarea
-            {...controlProps("reason", "textarea", { invalid: !!state.fieldErrors.reason, description: true })}
-            key={`reason:${state.seq}`}
-            rows={2}
-            maxLength={MAX_REASON_LENGTH}
-            defaultValue={state.values.reason ?? ""}
-          />
-        </FormField>
-      )}
+      {askReason && <ReasonField seq={state.seq} errors={state.fieldErrors.reason} typed={state.values.reason} />}
 
       <div className="pm-entry-form__actions">
         <button

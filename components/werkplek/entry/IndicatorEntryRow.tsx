@@ -74,6 +74,7 @@ export function IndicatorEntryRow({
       <legend className="pm-entry-row__legend">
         {i.goalCode && <span className="pm-muted">{i.goalCode} · </span>}
         {title}
+        {row.projected && <span className="pm-muted"> · meerjarenraming {row.year}</span>}
       </legend>
       <p className="utrecht-paragraph pm-entry-row__meta">
         <ReviewStatusBadge status={row.reviewStatus} />{" "}

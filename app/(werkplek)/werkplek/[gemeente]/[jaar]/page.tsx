@@ -96,6 +96,14 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
                   <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}${query}`}>
                     {p.mayEdit && document.status === "CONCEPT" ? "Invoeren: " : ""}Programma {p.number} {p.name}
                   </Link>
+                  {document.kind === "BEGROTING" && document.status === "CONCEPT" && (data.mayEditBudget || p.mayEdit) && (
+                    <span className="pm-block pm-small">
+                      <Link className="utrecht-link" href={`${workplaceProgrammeHref(gemeente, year, p.number)}/${data.mayEditBudget ? "begroting" : "streefwaarden"}${query}`}>
+                        {data.mayEditBudget ? "Begroting invoeren" : "Streefwaarden per jaar"}
+                        <span className="pm-visually-hidden"> voor programma {p.number}</span>
+                      </Link>
+                    </span>
+                  )}
                 </th>
                 <td className="utrecht-table__cell pm-num">{p.counts.CONCEPT}</td>
                 <td className="utrecht-table__cell pm-num">{p.counts.INGEDIEND}</td>

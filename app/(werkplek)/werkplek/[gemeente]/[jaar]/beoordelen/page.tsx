@@ -92,7 +92,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                   id={row.id}
                   version={row.version}
                   status={row.reviewStatus}
-                  title={indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue })}
+                  title={`${indicatorValueTitle({ name: row.indicator.name, dimensionValue: row.dimensionValue })}${row.projected ? ` (meerjarenraming ${row.year})` : ""}`}
                   values={[
                     ...itemValues(s.values),
                     ...(s.achievement

@@ -10,6 +10,7 @@ import { FiguresOverview } from "@/components/werkplek/FiguresOverview";
 import { EntryForm } from "@/components/werkplek/entry/EntryForm";
 import { firstParam, parseYear, resolveLoad } from "../../../../resolve";
 import { workplaceProgrammeHref, workplaceTextsHref } from "@/lib/routes";
+import { ADOPTED_WITH_BEGROTING } from "@/lib/budget/rules";
 
 export const metadata: Metadata = { title: "Programma invoeren", robots: { index: false } };
 
@@ -74,7 +75,7 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
         )}
       </p>
 
-      {data.mayEditBudget && open && document.kind !== "BEGROTING" && (
+      {data.mayEditOpening && open && (
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href={`${path}/beginstand${query}`}>
             Beginstand: cijfers uit eerdere documenten die niet in de monitor staan
@@ -82,22 +83,54 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
         </p>
       )}
 
+      {open && (data.mayEditBudget || data.mayEditTargets) && (
+        <ul className="utrecht-unordered-list">
+          {data.mayEditTargets && (
+            <li>
+              <Link className="utrecht-link" href={`${path}/streefwaarden${query}`}>
+                Streefwaarden per jaar invoeren (ook de meerjarenraming)
+              </Link>
+            </li>
+          )}
+          {data.mayEditBudget && (
+            <li>
+              <Link className="utrecht-link" href={`${path}/begroting${query}`}>
+                Begroting invoeren: primitieve begroting en meerjarenraming
+              </Link>
+            </li>
+          )}
+        </ul>
+      )}
+
       {data.mayEdit && open ? (
-        <EntryForm
-          slug={municipality.slug}
-          documentId={document.id}
-          programmeId={programme.id}
-          indicators={data.indicators}
-          lines={data.lines}
-          threshold={municipality.threshold}
-          maySubmit={data.maySubmit}
-          maySubmitFigure={data.maySubmitFigure}
-        />
+        <>
+          <EntryForm
+            slug={municipality.slug}
+            documentId={document.id}
+            programmeId={programme.id}
+            indicators={data.indicators}
+            lines={data.budgetByController ? [] : data.lines}
+            threshold={municipality.threshold}
+            maySubmit={data.maySubmit}
+            maySubmitFigure={data.maySubmitFigure}
+          />
+          {data.budgetByController && (
+            <FiguresOverview
+              slug={municipality.slug}
+              indicators={[]}
+              lines={data.lines}
+              threshold={threshold}
+              financeNote={`De primitieve begroting en de meerjarenraming voert de controller of de beheerder in; elk bedrag ${ADOPTED_WITH_BEGROTING}. U ziet ze hier ter informatie.`}
+            />
+          )}
+        </>
       ) : (
         <>
           {open && (
             <p className="utrecht-paragraph pm-prose pm-muted">
-              U kunt deze cijfers bekijken. Invoeren doet de beleidsadviseur aan wie dit programma is toegewezen.
+              {data.mayEditBudget
+                ? "De streefwaarden voert de beleidsadviseur van dit programma in; de bedragen voert u in bij ‘Begroting invoeren’."
+                : "U kunt deze cijfers bekijken. Invoeren doet de beleidsadviseur aan wie dit programma is toegewezen."}
             </p>
           )}
           <FiguresOverview slug={municipality.slug} indicators={data.indicators} lines={data.lines} threshold={threshold} />
