@@ -1,0 +1,163 @@
+import "server-only";
+import { db, type Db } from "@/lib/db";
+import { NotFoundError } from "@/lib/auth/errors";
+import type { FieldErrors } from "@/lib/auth/result";
+import { appendAudit } from "@/lib/audit/mutations";
+import { EMPTY_BUDGET_FIGURE } from "@/lib/finance/mutations";
+import { budgetLineKey } from "@/lib/finance/line-key";
+import { taakveld } from "@/lib/finance/reference/taakvelden";
+import { freeKey, taakveldRefusal } from "../budget-line-rules";
+import type { AddBudgetLineInput, BudgetLineFieldsInput, EditBudgetLineInput, MoveBudgetLineInput, RemoveBudgetLineInput } from "../budget-line-schema";
+import type { Refused, WriteContext } from "../indicator/mutations";
+import { neighbourIndex, planRemoval, type Removal } from "../subject-removal";
+import { assertProgrammeInDocument, goalOfProgramme, lockConceptDocument, references } from "../subject/mutations";
+
+// Writes of the begrotingsposten editor (issue 10, decision 011): each in one
+// transaction that locks the concept document, with an audit entry per change.
+
+export const ENTITY_TYPE = "BudgetLine";
+
+const refused = (fieldErrors: FieldErrors): Refused => {
+  const count = Object.keys(fieldErrors).length;
+  return { outcome: "refused", message: count === 1 ? "Er is 1 fout in het formulier. Er is niets opgeslagen." : `Er zijn ${count} fouten in het formulier. Er is niets opgeslagen.`, fieldErrors };
+};
+
+/** The CBS list and the programme's goals decide; the schema only shapes the input. */
+async function checkedColumns(tx: Db, input: BudgetLineFieldsInput, programmeId: string) {
+  const errors: FieldErrors = {};
+  const taakveldError = taakveldRefusal(input.functionCode, (code) => taakveld(code) !== undefined);
+  if (taakveldError) errors.functionCode = [taakveldError];
+  const goalId = await goalOfProgramme(tx, input.goalId, programmeId);
+  if (goalId === false) errors.goalId = ["Kies een doelstelling van dit programma"];
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    columns: {
+      category: input.category,
+      label: input.label,
+      product: input.product === "" ? null : input.product,
+      functionCode: input.functionCode === "" ? null : input.functionCode,
+      goalId: goalId || null,
+      incidental: input.incidental,
+    },
+  };
+}
+
+export async function addBudgetLine(input: AddBudgetLineInput, ctx: WriteContext): Promise<{ outcome: "added"; id: string } | Refused> {
+  return db().$transaction(async (tx) => {
+    const document = await lockConceptDocument(tx, input.documentId, ctx.municipalityId);
+    await assertProgrammeInDocument(tx, document.id, input.programmeId, ctx.municipalityId);
+    const checked = await checkedColumns(tx, input, input.programmeId);
+    if (checked.errors) return refused(checked.errors);
+    const { columns } = checked;
+    const programme = await tx.programme.findUniqueOrThrow({ where: { id: input.programmeId }, select: { number: true } });
+    // Locks the municipality's keys for the transaction: two adds of the same line get "-2", not a unique violation.
+    await tx.$queryRaw`SELECT 1 FROM "Municipality" WHERE "id" = ${ctx.municipalityId} FOR UPDATE`;
+    const base = budgetLineKey({ programmeNumber: programme.number, ...columns });
+    const taken = new Set((await tx.budgetLine.findMany({ where: { municipalityId: ctx.municipalityId, key: { startsWith: base } }, select: { key: true } })).map((l) => l.key));
+    const last = await tx.budgetLine.aggregate({ where: { programmeId: input.programmeId }, _max: { sortOrder: true } });
+    const created = await tx.budgetLine.create({
+      data: { ...columns, municipalityId: ctx.municipalityId, programmeId: input.programmeId, key: freeKey(base, taken), sortOrder: (last._max.sortOrder ?? 0) + 1 },
+      select: { id: true, key: true },
+    });
+    await tx.budgetFigure.createMany({
+      data: document.years.map((year) => ({ ...EMPTY_BUDGET_FIGURE, budgetLineId: created.id, documentId: document.id, year, updatedById: ctx.userId })),
+      skipDuplicates: true,
+    });
+    await appendAudit(tx, {
+      userId: ctx.userId,
+      municipalityId: ctx.municipalityId,
+      entityType: ENTITY_TYPE,
+      entityId: created.id,
+      action: "create",
+      newValue: { ...columns, key: created.key, programmeId: input.programmeId, documentId: document.id, years: document.years },
+    });
+    return { outcome: "added" as const, id: created.id };
+  });
+}
+
+async function lineInDocument(tx: Db, budgetLineId: string, documentId: string, municipalityId: string) {
+  const line = await tx.budgetLine.findFirst({ where: { id: budgetLineId, municipalityId, figures: { some: { documentId } } } });
+  if (!line) throw new NotFoundError();
+  return line;
+}
+
+const auditText = (value: unknown) => (value == null ? null : String(value));
+
+export async function editBudgetLine(input: EditBudgetLineInput, ctx: WriteContext): Promise<{ outcome: "saved"; changed: number } | Refused> {
+  return db().$transaction(async (tx) => {
+    const document = await lockConceptDocument(tx, input.documentId, ctx.municipalityId);
+    const current = await lineInDocument(tx, input.budgetLineId, document.id, ctx.municipalityId);
+    const checked = await checkedColumns(tx, input, current.programmeId);
+    if (checked.errors) return refused(checked.errors);
+    const { columns } = checked;
+    // The key stays: it is the line's identity for imports, whatever its label becomes.
+    let changed = 0;
+    for (const field of Object.keys(columns) as (keyof typeof columns)[]) {
+      const oldValue = auditText(current[field]);
+      const newValue = auditText(columns[field]);
+      if (oldValue === newValue) continue;
+      changed++;
+      await appendAudit(tx, { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id, action: "update", field, oldValue, newValue });
+    }
+    if (changed > 0) await tx.budgetLine.update({ where: { id: current.id }, data: columns });
+    return { outcome: "saved" as const, changed };
+  });
+}
+
+export async function moveBudgetLine(input: MoveBudgetLineInput, ctx: WriteContext): Promise<{ outcome: "moved" | "unchanged"; label: string }> {
+  return db().$transaction(async (tx) => {
+    const document = await lockConceptDocument(tx, input.documentId, ctx.municipalityId);
+    const current = await lineInDocument(tx, input.budgetLineId, document.id, ctx.municipalityId);
+    const list = await tx.budgetLine.findMany({
+      where: { programmeId: current.programmeId, figures: { some: { documentId: document.id } } },
+      orderBy: [{ sortOrder: "asc" }, { label: "asc" }, { id: "asc" }],
+      select: { id: true, sortOrder: true },
+    });
+    const index = list.findIndex((l) => l.id === current.id);
+    const other = neighbourIndex(list.length, index, input.direction);
+    if (other === null) return { outcome: "unchanged" as const, label: current.label };
+    const order = list.map((l) => l.id);
+    [order[index], order[other]] = [order[other]!, order[index]!];
+    for (const [position, id] of order.entries()) {
+      if (list.find((l) => l.id === id)!.sortOrder !== position + 1) await tx.budgetLine.update({ where: { id }, data: { sortOrder: position + 1 } });
+    }
+    await appendAudit(tx, {
+      userId: ctx.userId,
+      municipalityId: ctx.municipalityId,
+      entityType: ENTITY_TYPE,
+      entityId: current.id,
+      action: "update",
+      field: "sortOrder",
+      oldValue: String(index + 1),
+      newValue: String(other + 1),
+    });
+    return { outcome: "moved" as const, label: current.label };
+  });
+}
+
+export async function removeBudgetLine(input: RemoveBudgetLineInput, ctx: WriteContext): Promise<{ outcome: "removed"; removal: Removal; label: string; year: number }> {
+  return db().$transaction(async (tx) => {
+    const document = await lockConceptDocument(tx, input.documentId, ctx.municipalityId);
+    const current = await lineInDocument(tx, input.budgetLineId, document.id, ctx.municipalityId);
+    const [figures, amendments, printed] = await Promise.all([
+      tx.budgetFigure.findMany({ where: { budgetLineId: current.id }, select: { document: { select: { id: true, year: true, status: true } } } }),
+      tx.budgetAmendmentLine.findMany({ where: { budgetLineId: current.id }, select: { amendment: { select: { year: true } } } }),
+      tx.printedFigure.findMany({ where: { budgetLineId: current.id }, select: { document: { select: { id: true, year: true, status: true } } } }),
+    ]);
+    const removal = planRemoval(document.year, references([...figures, ...printed], amendments.map((a) => a.amendment.year), document.id));
+    const audit = { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id };
+    if (removal.kind === "delete") {
+      await tx.budgetLine.delete({ where: { id: current.id } });
+      await appendAudit(tx, { ...audit, action: "delete", oldValue: { label: current.label, key: current.key, documentId: document.id } });
+    } else {
+      await tx.budgetFigure.deleteMany({ where: { budgetLineId: current.id, documentId: document.id } });
+      if (removal.kind === "retire") {
+        await tx.budgetLine.update({ where: { id: current.id }, data: { retiredFromYear: removal.fromYear } });
+        await appendAudit(tx, { ...audit, action: "retire", field: "retiredFromYear", oldValue: auditText(current.retiredFromYear), newValue: String(removal.fromYear) });
+      } else {
+        await appendAudit(tx, { ...audit, action: "detach", oldValue: { documentId: document.id } });
+      }
+    }
+    return { outcome: "removed" as const, removal, label: current.label, year: document.year };
+  });
+}
