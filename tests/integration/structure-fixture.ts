@@ -71,8 +71,10 @@ export async function destroyStructureFixture(f: StructureFixture | undefined) {
   await client.programme.delete({ where: { id: f.programmeId } });
 }
 
-export function asUser<I, T>(userId: string, action: AuthorizedServerAction<I, T>) {
-  return withUserResolver(action, () => loadSessionUser(userId));
+/** The action as a form posts it: every field a string, checked by the action's own schema. */
+export function asUser<I, T>(userId: string, action: AuthorizedServerAction<I, T>): (input: Record<string, unknown>) => Promise<ActionResult<T>> {
+  const run = withUserResolver(action, () => loadSessionUser(userId));
+  return (input) => run(input as I);
 }
 
 export function ok<T>(result: ActionResult<T>): T {
