@@ -15,6 +15,8 @@ export interface IndicatorFigureRow {
   year: number;
   dimensionValue: string;
   value: string | null;
+  /** The period measured when it is not the calendar year (decision 011); absent in older fixtures. */
+  periodLabel?: string | null;
   benchmark: string | null;
   benchmarkLabel: string | null;
   printedGoalAchieved: boolean | null;
@@ -41,6 +43,9 @@ export interface IndicatorValueDto {
   dimensionValue: string;
   target: string | null;
   actual: string | null;
+  /** "eerste halfjaar 2019" where the streefwaarde or realisatie is not of the calendar year; shown beside the value. */
+  targetPeriodLabel: string | null;
+  actualPeriodLabel: string | null;
   benchmark: string | null;
   benchmarkLabel: string | null;
   printedGoalAchieved: boolean | null;
@@ -110,6 +115,8 @@ function valueOfSlot(
     dimensionValue,
     target: target.value,
     actual: actualRow?.value ?? null,
+    targetPeriodLabel: targetRow?.periodLabel ?? null,
+    actualPeriodLabel: actualRow?.periodLabel ?? null,
     benchmark: actualRow?.benchmark ?? null,
     benchmarkLabel: actualRow?.benchmarkLabel ?? null,
     printedGoalAchieved: actualRow?.printedGoalAchieved ?? null,
