@@ -71,6 +71,8 @@ export interface StageFigureDto {
   dimensionValue: string;
   stage: Stage;
   value: string | null;
+  /** As IndicatorFigureRow.periodLabel. */
+  periodLabel: string | null;
   document: DocumentRef;
 }
 
@@ -159,7 +161,7 @@ export function stageFigures(figures: IndicatorFigureRow[], stages: Stage[]): St
     .flatMap((f) => {
       const stage = stageOf(f.document, f.year);
       return stage && stages.includes(stage)
-        ? [{ figureId: f.id, year: f.year, dimensionValue: f.dimensionValue, stage, value: f.value, document: ref(f.document) }]
+        ? [{ figureId: f.id, year: f.year, dimensionValue: f.dimensionValue, stage, value: f.value, periodLabel: f.periodLabel ?? null, document: ref(f.document) }]
         : [];
     })
     .sort((a, b) => a.year - b.year || a.document.year - b.document.year || a.figureId.localeCompare(b.figureId));
