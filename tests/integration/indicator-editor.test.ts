@@ -187,3 +187,46 @@ describe("a BBV beleidsindicator", () => {
     expect(result).toMatchObject({ fieldErrors: { keys: ["Een gekozen beleidsindicator staat niet in de BBV-lijst. Laad de pagina opnieuw."] } });
   });
 });
+
+describe("a period that is not the calendar year (decision 011)", () => {
+  it("is stored from the entry row, audited, and kept by a post that leaves the field out", async () => {
+    const { saveProgrammeFigures } = await import("@/lib/review/actions");
+    const id = await add({ name: "Jongeren met jeugdhulp (test)", unit: "PERCENTAGE", unitLabel: "", decimals: "1", minValue: "", maxValue: "" });
+    const row = await db().indicatorFigure.findFirstOrThrow({ where: { indicatorId: id, documentId: f.documentId, year: 2088 } });
+    const post = (fields: Record<string, string>) =>
+      asUser(f.users.advisor, saveProgrammeFigures)({
+        documentId: f.documentId,
+        programmeId: f.programmeId,
+        intent: "save",
+        [`indicators.0.id`]: row.id,
+        [`indicators.0.version`]: String(row.version),
+        [`indicators.0.base.value`]: "",
+        [`indicators.0.base.explanation`]: "",
+        [`indicators.0.base.periodLabel`]: "",
+        [`indicators.0.explanation`]: "",
+        ...fields,
+      });
+    const saved = await post({ "indicators.0.value": "12,3", "indicators.0.periodLabel": "eerste halfjaar 2088" });
+    expect(saved).toMatchObject({ ok: true, data: { outcome: "saved", changed: 1 } });
+    const stored = await db().indicatorFigure.findUniqueOrThrow({ where: { id: row.id } });
+    expect([stored.value?.toString(), stored.periodLabel]).toEqual(["12.3", "eerste halfjaar 2088"]);
+    expect(await db().auditEntry.count({ where: { entityId: row.id, field: "periodLabel", newValue: { equals: "eerste halfjaar 2088" } } })).toBe(1);
+
+    // A form that does not know the field (posted without it) changes the value and keeps the label.
+    const { [`indicators.0.base.periodLabel`]: _, ...withoutLabel } = {
+      documentId: f.documentId,
+      programmeId: f.programmeId,
+      intent: "save",
+      "indicators.0.id": row.id,
+      "indicators.0.version": String(stored.version),
+      "indicators.0.base.value": "12.3",
+      "indicators.0.base.explanation": "",
+      "indicators.0.base.periodLabel": "",
+      "indicators.0.explanation": "",
+      "indicators.0.value": "12,4",
+    };
+    expect(await asUser(f.users.advisor, saveProgrammeFigures)(withoutLabel)).toMatchObject({ ok: true });
+    const after = await db().indicatorFigure.findUniqueOrThrow({ where: { id: row.id } });
+    expect([after.value?.toString(), after.periodLabel]).toEqual(["12.4", "eerste halfjaar 2088"]);
+  });
+});
