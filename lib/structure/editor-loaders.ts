@@ -1,5 +1,6 @@
 import "server-only";
 import { can, municipalityResource } from "@/lib/auth/permissions";
+import type { MemberScope } from "@/lib/auth/scope";
 import { listWorkDocuments, type WorkDocument } from "@/lib/document/data";
 import { documentOfYear } from "@/lib/cycle/owner";
 import { figureLocked } from "@/lib/cycle";
@@ -27,7 +28,7 @@ export interface EditorContext {
   maxRows: number;
 }
 
-async function editorContext(slug: string, year: number, number: string, kindSlug: string | undefined): Promise<Load<EditorContext & { scope: import("@/lib/auth/scope").MemberScope }>> {
+async function editorContext(slug: string, year: number, number: string, kindSlug: string | undefined): Promise<Load<EditorContext & { scope: MemberScope }>> {
   const member = await loadMemberContext(slug);
   if (member.kind !== "ok") return member;
   const { user, scope, municipality } = member.data;

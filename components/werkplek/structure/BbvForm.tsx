@@ -49,8 +49,8 @@ export function BbvForm({ documentId, programmeId, goals, choices }: { documentI
               <li key={c.importKey} className="utrecht-form-field utrecht-form-field--checkbox">
                 <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" id={id} name="keys" value={c.importKey} defaultChecked={c.presentIn === null} disabled={c.presentIn !== null} />{" "}
                 <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-                  {c.name} <span className="pm-muted">({c.unit}{c.sourceName ? `; ${c.sourceName}` : ""})</span>
-                  {c.presentIn && <strong> — al aanwezig in {c.presentIn}</strong>}
+                  <strong>{c.name}</strong> <span className="pm-muted">({c.unit}{c.sourceName ? `; ${c.sourceName}` : ""})</span>
+                  {c.presentIn && <em> — al aanwezig in {c.presentIn}</em>}
                 </label>
               </li>
             );
