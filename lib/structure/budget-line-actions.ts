@@ -5,6 +5,7 @@ import { authorizedAction } from "@/lib/auth/action";
 import { findProgrammeInDocumentResource } from "@/lib/auth/data";
 import { formState, type FormOutcome, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
+import { typedFormValues } from "./form-values";
 import { findBudgetLineInDocumentResource } from "./budget-line/data";
 import { addBudgetLine, editBudgetLine, moveBudgetLine, removeBudgetLine } from "./budget-line/mutations";
 import { addBudgetLineSchema, editBudgetLineSchema, moveBudgetLineSchema, removeBudgetLineSchema } from "./budget-line-schema";
@@ -58,19 +59,12 @@ export const removeBudgetLineAction = authorizedAction(
   },
 );
 
-function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
-  if (!formData.has("incidental")) values.incidental = "";
-  return values;
-}
-
 export async function addBudgetLineForm(previous: FormState, formData: FormData): Promise<FormState> {
-  return formState(previousSeq(previous), await addBudgetLineAction(formData), typedValues(formData));
+  return formState(previousSeq(previous), await addBudgetLineAction(formData), typedFormValues(formData, ["incidental"]));
 }
 
 export async function editBudgetLineForm(previous: FormState, formData: FormData): Promise<FormState> {
-  return formState(previousSeq(previous), await editBudgetLineAction(formData), typedValues(formData));
+  return formState(previousSeq(previous), await editBudgetLineAction(formData), typedFormValues(formData, ["incidental"]));
 }
 
 export async function moveBudgetLineForm(previous: FormState, formData: FormData): Promise<FormState> {

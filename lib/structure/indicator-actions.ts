@@ -5,6 +5,7 @@ import { authorizedAction } from "@/lib/auth/action";
 import { findProgrammeInDocumentResource } from "@/lib/auth/data";
 import { formState, type FormOutcome, type FormState } from "@/lib/forms/state";
 import { previousSeq } from "@/lib/review/form-state";
+import { typedFormValues } from "./form-values";
 import { findIndicatorInDocumentResource } from "./indicator/data";
 import { addBbvIndicators, addIndicator, editIndicator, moveIndicator, removeIndicator } from "./indicator/mutations";
 import { addBbvIndicatorsSchema, addIndicatorSchema, editIndicatorSchema, moveIndicatorSchema, removeIndicatorSchema } from "./indicator-schema";
@@ -74,21 +75,12 @@ export const addBbvIndicatorsAction = authorizedAction(
   },
 );
 
-/** Every typed text field, so a refusal puts back exactly what was typed. */
-function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
-  // An unticked checkbox posts nothing: record it, so the form shows it unticked after a refusal.
-  if (!formData.has("bbvMandatory")) values.bbvMandatory = "";
-  return values;
-}
-
 export async function addIndicatorForm(previous: FormState, formData: FormData): Promise<FormState> {
-  return formState(previousSeq(previous), await addIndicatorAction(formData), typedValues(formData));
+  return formState(previousSeq(previous), await addIndicatorAction(formData), typedFormValues(formData, ["bbvMandatory"]));
 }
 
 export async function editIndicatorForm(previous: FormState, formData: FormData): Promise<FormState> {
-  return formState(previousSeq(previous), await editIndicatorAction(formData), typedValues(formData));
+  return formState(previousSeq(previous), await editIndicatorAction(formData), typedFormValues(formData, ["bbvMandatory"]));
 }
 
 export async function moveIndicatorForm(previous: FormState, formData: FormData): Promise<FormState> {

@@ -4,6 +4,8 @@
 // split on ";" is the whole format; the header and field count are checked so
 // a replaced file of another shape fails the test loudly.
 
+import { municipalitySlug } from "@/lib/municipality/reference/parse";
+
 export type BbvUnit = "PERCENTAGE" | "EURO" | "OVERIG";
 
 export interface BbvIndicator {
@@ -21,15 +23,8 @@ export interface BbvIndicator {
 
 const HEADER = "indicator;eenheid;bron;gezien_op";
 
-/** Lower case, accents gone, anything else than letters and digits one "-". */
-export function bbvSlug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+/** "Niet-sporters" → "niet-sporters": the slug of the CBS municipality names, one rule for both. */
+export const bbvSlug = municipalitySlug;
 
 /**
  * Only a bare "%" or "€" maps onto the unit enum: "% van totale lasten" or

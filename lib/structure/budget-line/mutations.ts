@@ -8,19 +8,15 @@ import { budgetLineKey } from "@/lib/finance/line-key";
 import { taakveld } from "@/lib/finance/reference/taakvelden";
 import { freeKey, taakveldRefusal } from "../budget-line-rules";
 import type { AddBudgetLineInput, BudgetLineFieldsInput, EditBudgetLineInput, MoveBudgetLineInput, RemoveBudgetLineInput } from "../budget-line-schema";
-import type { Refused, WriteContext } from "../indicator/mutations";
-import { neighbourIndex, planRemoval, type Removal } from "../subject-removal";
-import { assertProgrammeInDocument, goalOfProgramme, lockConceptDocument, references } from "../subject/mutations";
+import { refused, type Refused, type WriteContext } from "../indicator/mutations";
+import { planRemoval, type Removal } from "../subject-removal";
+import { applyRemoval, assertProgrammeInDocument, goalOfProgramme, lockConceptDocument, moveInList, references } from "../subject/mutations";
 
 // Writes of the begrotingsposten editor (issue 10, decision 011): each in one
 // transaction that locks the concept document, with an audit entry per change.
 
 export const ENTITY_TYPE = "BudgetLine";
 
-const refused = (fieldErrors: FieldErrors): Refused => {
-  const count = Object.keys(fieldErrors).length;
-  return { outcome: "refused", message: count === 1 ? "Er is 1 fout in het formulier. Er is niets opgeslagen." : `Er zijn ${count} fouten in het formulier. Er is niets opgeslagen.`, fieldErrors };
-};
 
 /** The CBS list and the programme's goals decide; the schema only shapes the input. */
 async function checkedColumns(tx: Db, input: BudgetLineFieldsInput, programmeId: string) {
@@ -113,25 +109,9 @@ export async function moveBudgetLine(input: MoveBudgetLineInput, ctx: WriteConte
       orderBy: [{ sortOrder: "asc" }, { label: "asc" }, { id: "asc" }],
       select: { id: true, sortOrder: true },
     });
-    const index = list.findIndex((l) => l.id === current.id);
-    const other = neighbourIndex(list.length, index, input.direction);
-    if (other === null) return { outcome: "unchanged" as const, label: current.label };
-    const order = list.map((l) => l.id);
-    [order[index], order[other]] = [order[other]!, order[index]!];
-    for (const [position, id] of order.entries()) {
-      if (list.find((l) => l.id === id)!.sortOrder !== position + 1) await tx.budgetLine.update({ where: { id }, data: { sortOrder: position + 1 } });
-    }
-    await appendAudit(tx, {
-      userId: ctx.userId,
-      municipalityId: ctx.municipalityId,
-      entityType: ENTITY_TYPE,
-      entityId: current.id,
-      action: "update",
-      field: "sortOrder",
-      oldValue: String(index + 1),
-      newValue: String(other + 1),
-    });
-    return { outcome: "moved" as const, label: current.label };
+    const audit = { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id };
+    const moved = await moveInList(tx, list, current.id, input.direction, audit, (id, sortOrder) => tx.budgetLine.update({ where: { id }, data: { sortOrder } }));
+    return { outcome: moved ? ("moved" as const) : ("unchanged" as const), label: current.label };
   });
 }
 
@@ -145,19 +125,16 @@ export async function removeBudgetLine(input: RemoveBudgetLineInput, ctx: WriteC
       tx.printedFigure.findMany({ where: { budgetLineId: current.id }, select: { document: { select: { id: true, year: true, status: true } } } }),
     ]);
     const removal = planRemoval(document.year, references([...figures, ...printed], amendments.map((a) => a.amendment.year), document.id));
-    const audit = { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id };
-    if (removal.kind === "delete") {
-      await tx.budgetLine.delete({ where: { id: current.id } });
-      await appendAudit(tx, { ...audit, action: "delete", oldValue: { label: current.label, key: current.key, documentId: document.id } });
-    } else {
-      await tx.budgetFigure.deleteMany({ where: { budgetLineId: current.id, documentId: document.id } });
-      if (removal.kind === "retire") {
-        await tx.budgetLine.update({ where: { id: current.id }, data: { retiredFromYear: removal.fromYear } });
-        await appendAudit(tx, { ...audit, action: "retire", field: "retiredFromYear", oldValue: auditText(current.retiredFromYear), newValue: String(removal.fromYear) });
-      } else {
-        await appendAudit(tx, { ...audit, action: "detach", oldValue: { documentId: document.id } });
-      }
-    }
+    await applyRemoval(
+      tx,
+      removal,
+      { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id, documentId: document.id, deleted: { label: current.label, key: current.key }, retiredFromYear: current.retiredFromYear },
+      {
+        deleteSubject: () => tx.budgetLine.delete({ where: { id: current.id } }),
+        deleteDocumentRows: () => tx.budgetFigure.deleteMany({ where: { budgetLineId: current.id, documentId: document.id } }),
+        retire: (fromYear) => tx.budgetLine.update({ where: { id: current.id }, data: { retiredFromYear: fromYear } }),
+      },
+    );
     return { outcome: "removed" as const, removal, label: current.label, year: document.year };
   });
 }

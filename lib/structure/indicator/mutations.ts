@@ -8,8 +8,8 @@ import { EMPTY_INDICATOR_FIGURE } from "@/lib/indicator/mutations";
 import { bbvIndicators } from "@/lib/indicator/reference/bbv";
 import { bbvChangeRefusal, storedUnitLabel } from "../indicator-rules";
 import type { AddBbvIndicatorsInput, AddIndicatorInput, EditIndicatorInput, IndicatorFieldsInput, MoveIndicatorInput, RemoveIndicatorInput } from "../indicator-schema";
-import { neighbourIndex, planRemoval, type Removal } from "../subject-removal";
-import { assertProgrammeInDocument, goalOfProgramme, lockConceptDocument, references, type LockedDocument } from "../subject/mutations";
+import { planRemoval, type Removal } from "../subject-removal";
+import { applyRemoval, assertProgrammeInDocument, goalOfProgramme, lockConceptDocument, moveInList, references, type LockedDocument } from "../subject/mutations";
 
 // Writes of the indicator editor (issue 10, decision 011): each in one
 // transaction that locks the concept document, with an audit entry per change.
@@ -23,7 +23,7 @@ export interface WriteContext {
 
 export type Refused = { outcome: "refused"; message: string; fieldErrors: FieldErrors };
 
-const refused = (fieldErrors: FieldErrors): Refused => {
+export const refused = (fieldErrors: FieldErrors): Refused => {
   const count = Object.keys(fieldErrors).length;
   return { outcome: "refused", message: count === 1 ? "Er is 1 fout in het formulier. Er is niets opgeslagen." : `Er zijn ${count} fouten in het formulier. Er is niets opgeslagen.`, fieldErrors };
 };
@@ -139,27 +139,9 @@ export async function moveIndicator(input: MoveIndicatorInput, ctx: WriteContext
     const document = await lockConceptDocument(tx, input.documentId, ctx.municipalityId);
     const current = await indicatorInDocument(tx, input.indicatorId, document.id, ctx.municipalityId);
     const list = await orderedInDocument(tx, document.id, current.programmeId);
-    const index = list.findIndex((i) => i.id === current.id);
-    const other = neighbourIndex(list.length, index, input.direction);
-    if (other === null) return { outcome: "unchanged" as const, name: current.name };
-    // Renumber the whole list: imported indicators may share a sortOrder, and a swap of equal numbers moves nothing.
-    const order = list.map((i) => i.id);
-    [order[index], order[other]] = [order[other]!, order[index]!];
-    for (const [position, id] of order.entries()) {
-      const before = list.find((i) => i.id === id)!.sortOrder;
-      if (before !== position + 1) await tx.indicator.update({ where: { id }, data: { sortOrder: position + 1 } });
-    }
-    await appendAudit(tx, {
-      userId: ctx.userId,
-      municipalityId: ctx.municipalityId,
-      entityType: ENTITY_TYPE,
-      entityId: current.id,
-      action: "update",
-      field: "sortOrder",
-      oldValue: String(index + 1),
-      newValue: String(other + 1),
-    });
-    return { outcome: "moved" as const, name: current.name };
+    const audit = { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id };
+    const moved = await moveInList(tx, list, current.id, input.direction, audit, (id, sortOrder) => tx.indicator.update({ where: { id }, data: { sortOrder } }));
+    return { outcome: moved ? ("moved" as const) : ("unchanged" as const), name: current.name };
   });
 }
 
@@ -172,19 +154,16 @@ export async function removeIndicator(input: RemoveIndicatorInput, ctx: WriteCon
       tx.targetAmendment.findMany({ where: { indicatorId: current.id }, select: { amendment: { select: { year: true } } } }),
     ]);
     const removal = planRemoval(document.year, references(figures, targets.map((t) => t.amendment.year), document.id));
-    const audit = { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id };
-    if (removal.kind === "delete") {
-      await tx.indicator.delete({ where: { id: current.id } });
-      await appendAudit(tx, { ...audit, action: "delete", oldValue: { name: current.name, documentId: document.id } });
-    } else {
-      await tx.indicatorFigure.deleteMany({ where: { indicatorId: current.id, documentId: document.id } });
-      if (removal.kind === "retire") {
-        await tx.indicator.update({ where: { id: current.id }, data: { retiredFromYear: removal.fromYear } });
-        await appendAudit(tx, { ...audit, action: "retire", field: "retiredFromYear", oldValue: auditText(current.retiredFromYear), newValue: String(removal.fromYear) });
-      } else {
-        await appendAudit(tx, { ...audit, action: "detach", oldValue: { documentId: document.id } });
-      }
-    }
+    await applyRemoval(
+      tx,
+      removal,
+      { userId: ctx.userId, municipalityId: ctx.municipalityId, entityType: ENTITY_TYPE, entityId: current.id, documentId: document.id, deleted: { name: current.name }, retiredFromYear: current.retiredFromYear },
+      {
+        deleteSubject: () => tx.indicator.delete({ where: { id: current.id } }),
+        deleteDocumentRows: () => tx.indicatorFigure.deleteMany({ where: { indicatorId: current.id, documentId: document.id } }),
+        retire: (fromYear) => tx.indicator.update({ where: { id: current.id }, data: { retiredFromYear: fromYear } }),
+      },
+    );
     return { outcome: "removed" as const, removal, name: current.name ?? "De indicator", year: document.year };
   });
 }

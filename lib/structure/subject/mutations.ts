@@ -3,7 +3,9 @@ import type { Db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/auth/errors";
 import { figureLocked, ownedYears } from "@/lib/cycle";
 import type { DocumentKind } from "@/lib/cycle/stage";
-import type { OtherReference } from "../subject-removal";
+import { appendAudit } from "@/lib/audit/mutations";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { neighbourIndex, type OtherReference, type Removal } from "../subject-removal";
 
 // What the indicator and budget-line editors share: the concept document a
 // change is made in, locked for the transaction, and the references that
@@ -58,4 +60,62 @@ export function references(
   const seen = new Map<string, OtherReference>();
   for (const r of rows) if (r.document.id !== documentId) seen.set(r.document.id, { year: r.document.year, concept: r.document.status === "CONCEPT" });
   return [...seen.values(), ...amendmentYears.map((year) => ({ year, concept: false }))];
+}
+
+export interface SubjectAudit {
+  userId: string;
+  municipalityId: string;
+  entityType: string;
+  entityId: string;
+}
+
+/**
+ * Carries out a planned removal (subject-removal.ts) with its audit entry:
+ * delete the subject, or take away this document's rows and, when retiring,
+ * set retiredFromYear — the rows of other documents always stay.
+ */
+export async function applyRemoval(
+  tx: Db,
+  removal: Removal,
+  audit: SubjectAudit & { documentId: string; deleted: Prisma.InputJsonObject; retiredFromYear: number | null },
+  ops: { deleteSubject: () => Promise<unknown>; deleteDocumentRows: () => Promise<unknown>; retire: (fromYear: number) => Promise<unknown> },
+) {
+  const { documentId, deleted, retiredFromYear, ...entry } = audit;
+  if (removal.kind === "delete") {
+    await ops.deleteSubject();
+    await appendAudit(tx, { ...entry, action: "delete", oldValue: { ...deleted, documentId } });
+    return;
+  }
+  await ops.deleteDocumentRows();
+  if (removal.kind === "retire") {
+    await ops.retire(removal.fromYear);
+    await appendAudit(tx, { ...entry, action: "retire", field: "retiredFromYear", oldValue: retiredFromYear === null ? null : String(retiredFromYear), newValue: String(removal.fromYear) });
+  } else {
+    await appendAudit(tx, { ...entry, action: "detach", oldValue: { documentId } });
+  }
+}
+
+/**
+ * Moves one item of an ordered list a place up or down and renumbers the list
+ * 1…n (imported items may share a sortOrder, and swapping equal numbers moves
+ * nothing), with one audit entry. Null when the item is already at that end.
+ */
+export async function moveInList(
+  tx: Db,
+  list: { id: string; sortOrder: number }[],
+  itemId: string,
+  direction: "up" | "down",
+  audit: SubjectAudit,
+  setSortOrder: (id: string, sortOrder: number) => Promise<unknown>,
+): Promise<boolean> {
+  const index = list.findIndex((i) => i.id === itemId);
+  const other = neighbourIndex(list.length, index, direction);
+  if (other === null) return false;
+  const order = list.map((i) => i.id);
+  [order[index], order[other]] = [order[other]!, order[index]!];
+  for (const [position, id] of order.entries()) {
+    if (list.find((i) => i.id === id)!.sortOrder !== position + 1) await setSortOrder(id, position + 1);
+  }
+  await appendAudit(tx, { ...audit, action: "update", field: "sortOrder", oldValue: String(index + 1), newValue: String(other + 1) });
+  return true;
 }
