@@ -5,7 +5,7 @@ import type { EditorBudgetLine } from "@/lib/structure/budget-line/data";
 import { CATEGORY_LABELS } from "@/lib/finance/labels";
 import { EditorHeader } from "@/components/werkplek/structure/EditorHeader";
 import { BudgetLineForm, NEW_LINE, type LineValues } from "@/components/werkplek/structure/BudgetLineForm";
-import { StructureButtonForm } from "@/components/werkplek/structure/StructureButtonForm";
+import { ItemControls } from "@/components/werkplek/structure/ItemControls";
 import { firstParam, parseYear, resolveLoad } from "../../../../../resolve";
 
 export const metadata: Metadata = { title: "Begrotingsposten", robots: { index: false } };
@@ -60,17 +60,9 @@ export default async function BudgetLineEditorPage({ params, searchParams }: Pro
                 {l.retiredFromYear !== null && ` · beëindigd vanaf ${l.retiredFromYear}`}
               </p>
               {mayEdit && (
-                <>
-                  <details className="pm-structure-edit">
-                    <summary>Wijzigen<span className="pm-visually-hidden">: {l.label}</span></summary>
-                    <BudgetLineForm mode="edit" documentId={document.id} budgetLineId={l.id} goals={data.goals} taakvelden={data.taakvelden} saved={savedValues(l)} />
-                  </details>
-                  <div className="pm-structure-actions">
-                    {index > 0 && <StructureButtonForm action={moveBudgetLineForm} fields={{ documentId: document.id, budgetLineId: l.id, direction: "up" }} label="Omhoog" accessibleName={`Omhoog: ${l.label}`} />}
-                    {index < lines.length - 1 && <StructureButtonForm action={moveBudgetLineForm} fields={{ documentId: document.id, budgetLineId: l.id, direction: "down" }} label="Omlaag" accessibleName={`Omlaag: ${l.label}`} />}
-                    <StructureButtonForm action={removeBudgetLineForm} fields={{ documentId: document.id, budgetLineId: l.id }} label="Verwijderen uit dit document" accessibleName={`Verwijderen uit dit document: ${l.label}`} />
-                  </div>
-                </>
+                <ItemControls name={l.label} fields={{ documentId: document.id, budgetLineId: l.id }} index={index} count={lines.length} move={moveBudgetLineForm} remove={removeBudgetLineForm}>
+                  <BudgetLineForm mode="edit" documentId={document.id} budgetLineId={l.id} goals={data.goals} taakvelden={data.taakvelden} saved={savedValues(l)} />
+                </ItemControls>
               )}
             </li>
           ))}

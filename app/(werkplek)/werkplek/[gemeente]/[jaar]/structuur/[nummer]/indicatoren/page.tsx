@@ -6,7 +6,7 @@ import type { EditorIndicator } from "@/lib/structure/indicator/data";
 import { EditorHeader } from "@/components/werkplek/structure/EditorHeader";
 import { IndicatorForm, NEW_INDICATOR, type IndicatorValues } from "@/components/werkplek/structure/IndicatorForm";
 import { BbvForm } from "@/components/werkplek/structure/BbvForm";
-import { StructureButtonForm } from "@/components/werkplek/structure/StructureButtonForm";
+import { ItemControls } from "@/components/werkplek/structure/ItemControls";
 import { firstParam, parseYear, resolveLoad } from "../../../../../resolve";
 
 export const metadata: Metadata = { title: "Indicatoren", robots: { index: false } };
@@ -73,17 +73,9 @@ export default async function IndicatorEditorPage({ params, searchParams }: Prop
                 {i.retiredFromYear !== null && ` · beëindigd vanaf ${i.retiredFromYear}`}
               </p>
               {mayEdit && (
-                <>
-                  <details className="pm-structure-edit">
-                    <summary>Wijzigen<span className="pm-visually-hidden">: {name(i)}</span></summary>
-                    <IndicatorForm mode="edit" documentId={document.id} indicatorId={i.id} official={i.bbvMandatory && !!i.importKey?.startsWith("bbv:")} goals={data.goals} saved={savedValues(i)} />
-                  </details>
-                  <div className="pm-structure-actions">
-                    {index > 0 && <StructureButtonForm action={moveIndicatorForm} fields={{ documentId: document.id, indicatorId: i.id, direction: "up" }} label="Omhoog" accessibleName={`Omhoog: ${name(i)}`} />}
-                    {index < indicators.length - 1 && <StructureButtonForm action={moveIndicatorForm} fields={{ documentId: document.id, indicatorId: i.id, direction: "down" }} label="Omlaag" accessibleName={`Omlaag: ${name(i)}`} />}
-                    <StructureButtonForm action={removeIndicatorForm} fields={{ documentId: document.id, indicatorId: i.id }} label="Verwijderen uit dit document" accessibleName={`Verwijderen uit dit document: ${name(i)}`} />
-                  </div>
-                </>
+                <ItemControls name={name(i)} fields={{ documentId: document.id, indicatorId: i.id }} index={index} count={indicators.length} move={moveIndicatorForm} remove={removeIndicatorForm}>
+                  <IndicatorForm mode="edit" documentId={document.id} indicatorId={i.id} official={i.bbvMandatory && !!i.importKey?.startsWith("bbv:")} goals={data.goals} saved={savedValues(i)} />
+                </ItemControls>
               )}
             </li>
           ))}
