@@ -86,6 +86,9 @@ test("a controller adds an indicator with a free unit and a begrotingspost with 
   await page.goto(`/werkplek/zoetermeer/${YEAR}/programma/91?stuk=begroting`);
   await expect(page.getByText("Hoeveelheid restafval").first()).toBeVisible();
   await expect(page.getByText("Inzameling restafval").first()).toBeVisible();
+  // ...and links back to the editors, for the controller who may change the structure.
+  await page.getByRole("link", { name: "indicatoren", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}/indicatoren\\?stuk=begroting`));
 
   await page.setViewportSize({ width: 375, height: 800 });
   for (const editor of ["indicatoren", "begrotingsposten"]) {

@@ -134,6 +134,8 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
         financialLine: can(user, "financialLine.submit", resource),
       },
       mayReview: can(user, "review.approve", resource),
+      // The indicator and begrotingsposten editors (lib/structure): controller and beheerder, concept document.
+      mayEditStructure: can(user, "structure.edit", resource),
       changes: presentChanges(changes, subjects),
     },
   };
