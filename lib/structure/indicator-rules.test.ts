@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bbvChangeRefusal, boundsRefusal, compareDecimal, decimalsRefusal, storedUnitLabel } from "./indicator-rules";
+import { bbvChangeRefusal, boundsRefusal, compareDecimal, decimalsRefusal, storedUnitLabel, unitChangeRefusal } from "./indicator-rules";
 import { neighbourIndex, planRemoval } from "./subject-removal";
 
 describe("decimalsRefusal", () => {
@@ -62,5 +62,14 @@ describe("neighbourIndex", () => {
     expect(neighbourIndex(3, 1, "down")).toBe(2);
     expect(neighbourIndex(3, 0, "up")).toBeNull();
     expect(neighbourIndex(3, 2, "down")).toBeNull();
+  });
+});
+
+describe("unitChangeRefusal", () => {
+  const pct = { name: "X", unit: "PERCENTAGE", unitLabel: null };
+  it("keeps the unit of an indicator with adopted values", () => {
+    expect(unitChangeRefusal(pct, { ...pct, unit: "AANTAL" }, 3)).toMatch(/eenheid kan niet meer veranderen/);
+    expect(unitChangeRefusal(pct, { ...pct, unit: "AANTAL" }, 0)).toBeNull();
+    expect(unitChangeRefusal(pct, pct, 3)).toBeNull();
   });
 });

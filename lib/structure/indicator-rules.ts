@@ -59,3 +59,14 @@ export function bbvChangeRefusal(current: OfficialIdentity & { bbvMandatory: boo
 export function storedUnitLabel(unit: string, typed: string): string | null {
   return unit === "OVERIG" && typed !== "" ? typed : null;
 }
+
+/**
+ * An adopted or published value was read in its unit: "12" per 1.000 inwoners
+ * must not turn into "12 %" in the history. A unit may change only while no
+ * vastgesteld document holds a value of the indicator.
+ */
+export function unitChangeRefusal(current: OfficialIdentity, next: OfficialIdentity, adoptedValues: number): string | null {
+  const changed = current.unit !== next.unit || (current.unitLabel ?? null) !== (next.unitLabel ?? null);
+  if (!changed || adoptedValues === 0) return null;
+  return "Deze indicator heeft cijfers in een vastgesteld document: de eenheid kan niet meer veranderen. Verwijder hem uit dit document en voeg een nieuwe indicator toe.";
+}

@@ -131,6 +131,20 @@ describe("editing and ordering", () => {
   });
 });
 
+describe("the unit of an indicator an adopted document has values of", () => {
+  it("is refused with a message, and the rest stays editable", async () => {
+    const id = await add({ name: "Indicator met vastgestelde waarde", unit: "PERCENTAGE", unitLabel: "", minValue: "", maxValue: "" });
+    await db().indicatorFigure.create({ data: { ...EMPTY_INDICATOR_FIGURE, indicatorId: id, documentId: f.earlierDocumentId, year: 2087, value: "42" } });
+    const result = ok(await asUser(f.users.controller, editIndicatorAction)(await editForm(id, { unit: "AANTAL" })));
+    expect(result).toEqual({
+      refused: "Er is 1 fout in het formulier. Er is niets opgeslagen.",
+      fieldErrors: { unit: ["Deze indicator heeft cijfers in een vastgesteld document: de eenheid kan niet meer veranderen. Verwijder hem uit dit document en voeg een nieuwe indicator toe."] },
+    });
+    expect((await db().indicator.findUniqueOrThrow({ where: { id } })).unit).toBe("PERCENTAGE");
+    expect(ok(await asUser(f.users.controller, editIndicatorAction)(await editForm(id, { sourceName: "Enquête" })))).toEqual({ message: 'Indicator "Indicator met vastgestelde waarde" is opgeslagen.' });
+  });
+});
+
 describe("removing", () => {
   it("deletes an indicator only this concept document refers to", async () => {
     const id = await add({ name: "Tijdelijke indicator" });

@@ -6,7 +6,7 @@ import type { FieldErrors } from "@/lib/auth/result";
 import { appendAudit } from "@/lib/audit/mutations";
 import { EMPTY_INDICATOR_FIGURE } from "@/lib/indicator/mutations";
 import { bbvIndicators } from "@/lib/indicator/reference/bbv";
-import { bbvChangeRefusal, storedUnitLabel } from "../indicator-rules";
+import { bbvChangeRefusal, storedUnitLabel, unitChangeRefusal } from "../indicator-rules";
 import type { AddBbvIndicatorsInput, AddIndicatorInput, EditIndicatorInput, IndicatorFieldsInput, MoveIndicatorInput, RemoveIndicatorInput } from "../indicator-schema";
 import { planRemoval, type Removal } from "../subject-removal";
 import { applyRemoval, assertProgrammeInDocument, goalOfProgramme, lockConceptDocument, moveInList, references, type LockedDocument } from "../subject/mutations";
@@ -110,6 +110,9 @@ export async function editIndicator(input: EditIndicatorInput, ctx: WriteContext
     if (Object.keys(official).length > 0) {
       return refused(Object.fromEntries(Object.entries(official).map(([field, message]) => [field, [message]])));
     }
+    const adoptedValues = await tx.indicatorFigure.count({ where: { indicatorId: current.id, value: { not: null }, document: { status: { not: "CONCEPT" } } } });
+    const unitRefusal = unitChangeRefusal(current, next, adoptedValues);
+    if (unitRefusal) return refused({ unit: [unitRefusal] });
     // A BBV indicator stays flagged: the set is mandatory, not the municipality's choice.
     if (current.importKey?.startsWith("bbv:")) next.bbvMandatory = true;
     let changed = 0;
