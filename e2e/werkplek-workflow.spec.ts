@@ -38,7 +38,10 @@ async function expectNotPublic(page: Page, token: string) {
   await expect(page.getByText(token)).toHaveCount(0);
 }
 
-/** Types one value per field, moving on with Tab only; each concept row ends with "Indienen" and "Geschiedenis". */
+/**
+ * Types one value per field, moving on with Tab only; each concept row ends with "Indienen" and "Geschiedenis".
+ * An indicator row is [value, periode, toelichting]: the period field (decision 011) stays empty here.
+ */
 async function typeRows(page: Page, rows: string[][]) {
   for (const row of rows) {
     for (const value of row) {
@@ -80,10 +83,10 @@ test("beleidsadviseur: begroot het programma en vult daarna de realisatie in met
   await expect(firstTarget.getByLabel("Realisatie 2025")).toHaveCount(0);
   await firstTarget.getByLabel("Streefwaarde 2025").focus();
   await typeRows(page, [
-    ["7,4", ""],
-    ["7,3", ""],
-    ["6,9", ""],
-    ["7,0", ""],
+    ["7,4", "", ""],
+    ["7,3", "", ""],
+    ["6,9", "", ""],
+    ["7,0", "", ""],
   ]);
   await expect(page.getByRole("button", { name: "Opslaan", exact: true })).toBeFocused();
   await page.keyboard.press("Tab");
@@ -110,10 +113,10 @@ test("beleidsadviseur: begroot het programma en vult daarna de realisatie in met
   // Keyboard only: the first field, then Tab through the programme in reading order.
   await first.getByLabel("Realisatie 2025").focus();
   await typeRows(page, [
-    ["7.0.0", ""], // a typo: a point where a comma belongs
-    ["7,5", ""],
-    ["", `Tweejaarlijkse peiling: geen meting in 2025 (${token}).`],
-    ["7,2", ""],
+    ["7.0.0", "", ""], // a typo: a point where a comma belongs
+    ["7,5", "", ""],
+    ["", "", `Tweejaarlijkse peiling: geen meting in 2025 (${token}).`],
+    ["7,2", "", ""],
     ["12.548.000", ""],
     ["€ 5.304.000", ""],
     ["0", ""],
@@ -184,7 +187,8 @@ test("beleidsadviseur: dient één cijfer in vanaf zijn rij, met het toetsenbord
   // A realisatie that misses the adopted 7,0, an empty toelichting, then Tab to the row's own "Indienen".
   await first.getByLabel("Realisatie 2025").focus();
   await page.keyboard.type("6,8");
-  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab"); // periode
+  await page.keyboard.press("Tab"); // toelichting
   await page.keyboard.press("Tab");
   await expect(submitFirst).toBeFocused();
   await page.keyboard.press("Enter");

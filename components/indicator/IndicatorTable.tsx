@@ -1,6 +1,7 @@
 import type { IndicatorDto } from "@/lib/indicator/data";
 import { reportedAchievement } from "@/lib/indicator/achievement";
 import { formatIndicatorValue } from "@/lib/format/number";
+import { withPeriod } from "@/lib/indicator/labels";
 import { AchievementBadge } from "./AchievementBadge";
 import { LazyIndicatorChart } from "@/components/charts/LazyIndicatorChart";
 
@@ -49,8 +50,8 @@ export function IndicatorTable({ indicator: i, level = 4 }: { indicator: Indicat
               <tr key={v.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">{v.year}</th>
                 {hasDimension && <td className="utrecht-table__cell">{v.dimensionValue}</td>}
-                <td className="utrecht-table__cell pm-num">{fmt(i, v.target)}</td>
-                <td className="utrecht-table__cell pm-num">{fmt(i, v.actual)}</td>
+                <td className="utrecht-table__cell pm-num">{withPeriod(fmt(i, v.target), v.target, v.targetPeriodLabel)}</td>
+                <td className="utrecht-table__cell pm-num">{withPeriod(fmt(i, v.actual), v.actual, v.actualPeriodLabel)}</td>
                 {hasBenchmark && (
                   <td className="utrecht-table__cell pm-num">
                     {fmt(i, v.benchmark)}

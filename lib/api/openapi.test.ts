@@ -78,7 +78,7 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(schemas.Begrotingswijziging!.properties!.bevoegdheid)).toContain("college, binnen het mandaat");
     expect(JSON.stringify(schemas.FinancieleRegel!.properties!.basisNaWijziging)).toContain("zoals gedrukt");
     expect(Object.keys(schemas.Indicator!.properties!)).toEqual(expect.arrayContaining(["waarden", "streefwaarden", "realisaties"]));
-    expect(Object.keys(schemas.Streefwaarde!.properties!)).toEqual(["jaar", "dimensiewaarde", "waarde", "fase", "begroting"]);
+    expect(Object.keys(schemas.Streefwaarde!.properties!)).toEqual(["jaar", "dimensiewaarde", "waarde", "periode", "fase", "begroting"]);
   });
 
   it("documents the CSV neutralisation rule", () => {

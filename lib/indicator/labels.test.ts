@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorValueTitle, MISSING_INDICATOR_NAME } from "./labels";
+import { indicatorValueTitle, MISSING_INDICATOR_NAME, withPeriod } from "./labels";
 
 describe("indicatorValueTitle", () => {
   it("is the name alone for an indicator without a dimension", () => {
@@ -23,5 +23,14 @@ describe("indicatorValueTitle", () => {
 
   it("ignores a blank dimension value", () => {
     expect(indicatorValueTitle({ name: "Aantal", dimensionValue: " " })).toBe("Aantal");
+  });
+});
+
+describe("withPeriod", () => {
+  it("shows a period that is not the calendar year beside the value", () => {
+    expect(withPeriod("12,3", "12.3", "eerste halfjaar 2019")).toBe("12,3 (eerste halfjaar 2019)");
+    expect(withPeriod("12,3", "12.3", null)).toBe("12,3");
+    // No value: no period to qualify.
+    expect(withPeriod("–", null, "eerste halfjaar 2019")).toBe("–");
   });
 });

@@ -13,3 +13,8 @@ export function indicatorValueTitle({ name, dimensionValue }: { name: string | n
   const title = name?.trim() ? name : MISSING_INDICATOR_NAME;
   return dimensionValue?.trim() ? `${title} (${dimensionValue})` : title;
 }
+
+/** "12,3 (eerste halfjaar 2019)": the period beside the value, when it is not the calendar year (decision 011). */
+export function withPeriod(formatted: string, value: string | null, periodLabel: string | null): string {
+  return value !== null && periodLabel ? `${formatted} (${periodLabel})` : formatted;
+}

@@ -64,6 +64,8 @@ describe("indicator values", () => {
       actualFigureId: actual.id,
       targetSetBy: { id: "b-2024", kind: "BEGROTING", year: 2024, title: "Begroting 2024" },
       targetAmendedBy: null,
+      targetPeriodLabel: null,
+      actualPeriodLabel: null,
       printedIn: { id: "js-2024", kind: "JAARSTUKKEN", year: 2024, title: "Jaarstukken 2024" },
     });
   });

@@ -15,6 +15,8 @@ export interface IndicatorFigureRow {
   year: number;
   dimensionValue: string;
   value: string | null;
+  /** The period measured when it is not the calendar year (decision 011); absent in older fixtures. */
+  periodLabel?: string | null;
   benchmark: string | null;
   benchmarkLabel: string | null;
   printedGoalAchieved: boolean | null;
@@ -41,6 +43,9 @@ export interface IndicatorValueDto {
   dimensionValue: string;
   target: string | null;
   actual: string | null;
+  /** "eerste halfjaar 2019" where the streefwaarde or realisatie is not of the calendar year; shown beside the value. */
+  targetPeriodLabel: string | null;
+  actualPeriodLabel: string | null;
   benchmark: string | null;
   benchmarkLabel: string | null;
   printedGoalAchieved: boolean | null;
@@ -66,6 +71,8 @@ export interface StageFigureDto {
   dimensionValue: string;
   stage: Stage;
   value: string | null;
+  /** As IndicatorFigureRow.periodLabel. */
+  periodLabel: string | null;
   document: DocumentRef;
 }
 
@@ -110,6 +117,8 @@ function valueOfSlot(
     dimensionValue,
     target: target.value,
     actual: actualRow?.value ?? null,
+    targetPeriodLabel: targetRow?.periodLabel ?? null,
+    actualPeriodLabel: actualRow?.periodLabel ?? null,
     benchmark: actualRow?.benchmark ?? null,
     benchmarkLabel: actualRow?.benchmarkLabel ?? null,
     printedGoalAchieved: actualRow?.printedGoalAchieved ?? null,
@@ -152,7 +161,7 @@ export function stageFigures(figures: IndicatorFigureRow[], stages: Stage[]): St
     .flatMap((f) => {
       const stage = stageOf(f.document, f.year);
       return stage && stages.includes(stage)
-        ? [{ figureId: f.id, year: f.year, dimensionValue: f.dimensionValue, stage, value: f.value, document: ref(f.document) }]
+        ? [{ figureId: f.id, year: f.year, dimensionValue: f.dimensionValue, stage, value: f.value, periodLabel: f.periodLabel ?? null, document: ref(f.document) }]
         : [];
     })
     .sort((a, b) => a.year - b.year || a.document.year - b.document.year || a.figureId.localeCompare(b.figureId));

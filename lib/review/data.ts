@@ -62,6 +62,8 @@ export interface EntryIndicatorDto extends FigureMeta {
   stage: OwnedStage;
   value: string | null;
   explanation: string | null;
+  /** The period measured when it is not the calendar year (decision 011): "eerste halfjaar 2019". */
+  periodLabel: string | null;
   year: number;
   /** A begroting's streefwaarde for a year of its meerjarenraming, not its own year. */
   projected: boolean;
@@ -298,7 +300,7 @@ export async function listEntryIndicators(scope: MemberScope, document: EntryDoc
       indicator: { programmeId, municipalityId: scope.municipalityId },
     },
     orderBy: [{ indicator: { sortOrder: "asc" } }, { dimensionValue: "asc" }, { year: "asc" }],
-    select: { ...metaSelect, year: true, dimensionValue: true, value: true, explanation: true, indicatorId: true, indicator: { select: indicatorSelect } },
+    select: { ...metaSelect, year: true, dimensionValue: true, value: true, explanation: true, periodLabel: true, indicatorId: true, indicator: { select: indicatorSelect } },
   });
   const [targets, previous] = await Promise.all([
     stage === "PRIMITIEF" ? new Map<string, AdoptedTarget>() : readAdoptedTargets(db(), scope.municipalityId, document, rows),
@@ -321,6 +323,7 @@ export async function listEntryIndicators(scope: MemberScope, document: EntryDoc
       stage,
       value: decimal(r.value),
       explanation: r.explanation,
+      periodLabel: r.periodLabel,
       year: r.year,
       projected: r.year !== document.year,
       dimensionValue: r.dimensionValue,
@@ -404,7 +407,7 @@ export async function readEntryConflicts(
   const [values, lines] = await Promise.all([
     db().indicatorFigure.findMany({
       where: { id: { in: ids("indicators") }, document: { municipalityId } },
-      select: { ...metaSelect, value: true, explanation: true },
+      select: { ...metaSelect, value: true, explanation: true, periodLabel: true },
     }),
     db().budgetFigure.findMany({
       where: { id: { in: ids("lines") }, document: { municipalityId } },
@@ -421,7 +424,7 @@ export async function readEntryConflicts(
     current,
   });
   return [
-    ...values.map((v) => conflict("indicators", v, { value: decimal(v.value), explanation: v.explanation })),
+    ...values.map((v) => conflict("indicators", v, { value: decimal(v.value), explanation: v.explanation, periodLabel: v.periodLabel })),
     ...lines.map((l) => conflict("lines", l, { amount: amount(l.amount), explanation: l.explanation })),
   ];
 }

@@ -24,6 +24,7 @@ const indicatorRow = (over: Partial<EntryIndicatorDto>): EntryIndicatorDto => ({
   stage: "REALISATIE",
   value: "7",
   explanation: null,
+  periodLabel: null,
   year: 2025,
   projected: false,
   dimensionValue: "",

@@ -143,6 +143,8 @@ export async function loadProgrammeWorkspace(slug: string, year: number, number:
       mayEditTargets: document.kind === "BEGROTING" && can(user, "indicatorValue.edit", resource),
       // The beginstand (lib/opening): amounts of earlier documents, outside a begroting.
       mayEditOpening: document.kind !== "BEGROTING" && can(user, "budget.edit", resource),
+      // The indicator and begrotingsposten editors (lib/structure): controller and beheerder, concept document.
+      mayEditStructure: can(user, "structure.edit", resource),
       changes: presentChanges(changes, subjects),
     },
   };

@@ -119,10 +119,13 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
       if (!row) throw new NotFoundError(NOT_IN_PROGRAMME);
       byId.delete(typed.id); // a row posted twice is refused as unknown the second time
       // Canonical strings on both sides: amounts arrive as bigint from the schema.
-      const typedValues = Object.fromEntries(fields.map((f) => [f, canonicalText(typed[f])]));
+      // A field the post leaves out (periodLabel from an older form) keeps what is stored.
+      const posted = (f: string) => typed[f] !== undefined;
+      const typedValues = Object.fromEntries(fields.map((f) => [f, posted(f) ? canonicalText(typed[f]) : (row.values[f] ?? null)]));
+      const base = { ...typed.base, ...Object.fromEntries(fields.filter((f) => !posted(f)).map((f) => [f, row.values[f] ?? null])) };
       const rowPlan = planRow({
         fields,
-        base: typed.base,
+        base,
         typed: typedValues,
         current: row.values,
         typedVersion: typed.version,
@@ -155,7 +158,7 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
     const write = { id: row.id, documentId, expectedVersion: row.version, userId };
     const written =
       row.group === "indicators"
-        ? await writeIndicatorFigure(tx, { ...write, value: row.values.value ?? null, explanation: row.values.explanation ?? null })
+        ? await writeIndicatorFigure(tx, { ...write, value: row.values.value ?? null, explanation: row.values.explanation ?? null, periodLabel: row.values.periodLabel ?? null })
         : await writeBudgetFigure(tx, { ...write, amount: row.values.amount ?? null, explanation: row.values.explanation ?? null });
     if (!written) throw conflictRefusal([row]);
     const audit = { userId, municipalityId, entityType: ENTITY(row.group), entityId: row.id, action: "update", reason };
@@ -362,7 +365,7 @@ export async function lockOwningDocument(tx: Db, documentId: string, municipalit
   return document;
 }
 
-const INDICATOR_FIELDS = ["value", "explanation"] as const;
+const INDICATOR_FIELDS = ["value", "explanation", "periodLabel"] as const;
 const LINE_FIELDS = ["amount", "explanation"] as const;
 
 interface OwnedRow {
@@ -410,6 +413,7 @@ async function readOwnedIndicatorRows(tx: Db, { document, programmeId, municipal
       dimensionValue: true,
       value: true,
       explanation: true,
+      periodLabel: true,
       indicator: { select: { direction: true, unit: true, decimals: true, minValue: true, maxValue: true } },
     },
   });
@@ -426,7 +430,7 @@ async function readOwnedIndicatorRows(tx: Db, { document, programmeId, municipal
       minValue: canonicalOrNull(r.indicator.minValue),
       maxValue: canonicalOrNull(r.indicator.maxValue),
     },
-    values: { value: canonicalOrNull(r.value), explanation: r.explanation },
+    values: { value: canonicalOrNull(r.value), explanation: r.explanation, periodLabel: r.periodLabel },
   }));
 }
 
@@ -460,10 +464,10 @@ interface FigureWrite {
 }
 
 /** Writes the typed value; the figure goes back to CONCEPT. False when the version moved on. */
-async function writeIndicatorFigure(tx: Db, input: FigureWrite & { value: string | null }): Promise<boolean> {
+async function writeIndicatorFigure(tx: Db, input: FigureWrite & { value: string | null; periodLabel: string | null }): Promise<boolean> {
   const { count } = await tx.indicatorFigure.updateMany({
     where: { id: input.id, documentId: input.documentId, version: input.expectedVersion },
-    data: { value: input.value, explanation: input.explanation, reviewStatus: "CONCEPT", version: { increment: 1 }, updatedById: input.userId },
+    data: { value: input.value, explanation: input.explanation, periodLabel: input.periodLabel, reviewStatus: "CONCEPT", version: { increment: 1 }, updatedById: input.userId },
   });
   return count === 1;
 }

@@ -17,7 +17,7 @@ import {
   normalizeLineBreaks,
 } from "./entry-fields";
 import { unflattenFields } from "./form-data";
-import { refuseNul } from "@/lib/validation/fields";
+import { nameText, refuseNul } from "@/lib/validation/fields";
 import { REVIEW_MESSAGES } from "./workflow";
 
 /**
@@ -41,6 +41,13 @@ export function formTextBytes(entries: Iterable<[string, FormDataEntryValue]>): 
 /** More rows than any programme has; a bound on what one request may ask the server to do. */
 export const MAX_ENTRY_ROWS = 500;
 
+export const MAX_PERIOD_LABEL_LENGTH = 100;
+
+/** The period as printed when it is not the calendar year ("eerste halfjaar 2019", decision 011); empty: the year. */
+const periodLabelField = nameText({ max: MAX_PERIOD_LABEL_LENGTH, tooLong: `Een periode mag maximaal ${MAX_PERIOD_LABEL_LENGTH} tekens lang zijn` }).transform((text) =>
+  text === "" ? null : text,
+);
+
 /**
  * One indicator row of the programme form: the figure this document owns
  * (streefwaarde in a begroting, prognose in a bestuursrapportage, realisatie in
@@ -51,9 +58,11 @@ export const MAX_ENTRY_ROWS = 500;
 export const indicatorEntrySchema = z.object({
   id: recordIdSchema("indicatorwaarde"),
   version: versionSchema,
-  base: z.object({ value: baseDecimalField, explanation: baseTextField }),
+  base: z.object({ value: baseDecimalField, explanation: baseTextField, periodLabel: baseTextField.optional() }),
   value: indicatorValueField,
   explanation: entryExplanationField,
+  /** Not posted by a form that does not show it: then the stored label stays (lib/review/mutations.ts). */
+  periodLabel: periodLabelField.optional(),
   /** The checkbox "Ja, deze waarde klopt" under an unusual value (lib/indicator/value-rules.ts). */
   confirmUnusual: z.unknown().optional().transform((value) => value === CONFIRM_UNUSUAL_VALUE),
 });

@@ -53,6 +53,8 @@ import { createAmendment } from "@/lib/amendment/mutations";
 import { createDocumentAction, previewDocumentAction } from "@/lib/document/actions";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 import { saveOpeningAction } from "@/lib/opening/actions";
+import { addBbvIndicatorsAction, addIndicatorAction, editIndicatorAction, moveIndicatorAction, removeIndicatorAction } from "@/lib/structure/indicator-actions";
+import { addBudgetLineAction, editBudgetLineAction, moveBudgetLineAction, removeBudgetLineAction } from "@/lib/structure/budget-line-actions";
 import { saveBudgetGridAction, saveTargetGridAction } from "@/lib/budget/actions";
 import {
   addActivityAction,
@@ -1215,6 +1217,152 @@ describe("the begroting's grids", () => {
     } else {
       expectForbidden(result);
       expect(after).toEqual(before);
+    }
+  });
+});
+// ------------------------------------------------------------------ structure: indicators and begrotingsposten (issue 10; lib/structure)
+// structure.edit: a controller or beheerder of the municipality, every programme, in a CONCEPT document.
+// Fixtures: the begroting of FIGURE_YEAR (ids.owned.PRIMITIEF) reports programme P, Q and Hilversum's test
+// programme (a report row is added here), and owns a figure of each target's test indicator and line.
+// Every allowed call is harmless: an add names a goal that does not exist (refused after the gate), an
+// edit posts the saved values ("niets gewijzigd"), a move of the only item says it stays, the BBV add
+// names a key that is not on the list; only the remove acts, on an indicator or line made for the call.
+
+const EDIT_CATALOGUE: Record<UserKey, FigureTarget[]> = {
+  advisorP: [],
+  advisorQ: [],
+  controller: ["zoetermeerP", "zoetermeerQ"],
+  beheerder: ["zoetermeerP", "zoetermeerQ"],
+  lezer: [],
+  platformAdmin: [],
+  hilversum: ["hilversum"],
+};
+
+describe("structure editor: indicators and begrotingsposten", () => {
+  const documentOf = (target: FigureTarget) => ids.owned.PRIMITIEF.document[target];
+  const municipalityOf = (target: FigureTarget) => (target === "hilversum" ? ids.municipality.hilversum : ids.municipality.zoetermeer);
+  const indicatorOf = (target: FigureTarget) => db().indicator.findFirstOrThrow({ where: { importKey: `test-autorisatiematrix-${target}` } });
+  const lineOf = (target: FigureTarget) => db().budgetLine.findFirstOrThrow({ where: { key: `test-autorisatiematrix-${RUN}-${target}` } });
+  const missingGoal = "geen-doel-matrix";
+
+  beforeAll(async () => {
+    for (const target of FIGURE_TARGETS) {
+      const documentId = documentOf(target);
+      const programmeId = ids.programme[target];
+      if (!(await db().programmeReport.findFirst({ where: { documentId, programmeId } }))) await db().programmeReport.create({ data: { documentId, programmeId } });
+    }
+  });
+
+  const indicatorForm = async (target: FigureTarget) => {
+    const i = await indicatorOf(target);
+    return {
+      documentId: documentOf(target),
+      indicatorId: i.id,
+      name: i.name ?? "",
+      definition: i.definition ?? "",
+      unit: i.unit,
+      unitLabel: i.unitLabel ?? "",
+      decimals: String(i.decimals),
+      direction: i.direction,
+      sourceName: i.sourceName ?? "",
+      frequency: i.frequency,
+      goalId: i.goalId ?? "",
+      dimensionName: i.dimensionName ?? "",
+      minValue: "",
+      maxValue: "",
+    };
+  };
+  const structureCount = (target: FigureTarget) =>
+    Promise.all([db().indicator.count({ where: { programmeId: ids.programme[target] } }), db().budgetLine.count({ where: { programmeId: ids.programme[target] } })]);
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → addIndicatorAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await structureCount(target);
+    const { documentId, indicatorId: _, ...fields } = await indicatorForm(target);
+    const result = await as(user, addIndicatorAction)({ ...fields, documentId, programmeId: ids.programme[target], name: "Matrixtest nieuw", goalId: missingGoal });
+    if (allowed) expect(expectOk(result)).toMatchObject({ fieldErrors: { goalId: ["Kies een doelstelling van dit programma"] } });
+    else expectForbidden(result);
+    expect(await structureCount(target)).toEqual(before);
+  });
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → editIndicatorAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await indicatorOf(target);
+    const result = await as(user, editIndicatorAction)(await indicatorForm(target));
+    if (allowed) expect(expectOk(result)).toEqual({ message: "Er was niets gewijzigd." });
+    else expectForbidden(result);
+    expect(await indicatorOf(target)).toEqual(before);
+  });
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → moveIndicatorAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await indicatorOf(target);
+    const result = await as(user, moveIndicatorAction)({ documentId: documentOf(target), indicatorId: before.id, direction: "up" });
+    if (allowed) expect(expectOk(result)).toEqual({ message: `${before.name} staat al bovenaan.` });
+    else expectForbidden(result);
+    expect((await indicatorOf(target)).sortOrder).toBe(before.sortOrder);
+  });
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → removeIndicatorAction $where: $outcome", async ({ user, target, allowed }) => {
+    const made = await db().indicator.create({
+      data: { municipalityId: municipalityOf(target), programmeId: ids.programme[target], name: `Matrixtest weg ${target}`, unit: "AANTAL", figures: { create: { documentId: documentOf(target), year: FIGURE_YEAR } } },
+    });
+    ids.indicators.push(made.id);
+    const result = await as(user, removeIndicatorAction)({ documentId: documentOf(target), indicatorId: made.id });
+    if (allowed) {
+      expect(expectOk(result)).toEqual({ message: `Matrixtest weg ${target} is verwijderd.` });
+      expect(await db().indicator.findUnique({ where: { id: made.id } })).toBeNull();
+    } else {
+      expectForbidden(result);
+      expect(await db().indicator.findUnique({ where: { id: made.id } })).not.toBeNull();
+    }
+  });
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → addBbvIndicatorsAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await structureCount(target);
+    const result = await as(user, addBbvIndicatorsAction)({ documentId: documentOf(target), programmeId: ids.programme[target], goalId: "", keys: ["bbv:bestaat-niet"] });
+    if (allowed) expect(expectOk(result)).toMatchObject({ fieldErrors: { keys: ["Een gekozen beleidsindicator staat niet in de BBV-lijst. Laad de pagina opnieuw."] } });
+    else expectForbidden(result);
+    expect(await structureCount(target)).toEqual(before);
+  });
+
+  const lineForm = async (target: FigureTarget) => {
+    const l = await lineOf(target);
+    return { documentId: documentOf(target), budgetLineId: l.id, category: l.category, label: l.label, product: l.product ?? "", functionCode: l.functionCode ?? "", goalId: l.goalId ?? "" };
+  };
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → addBudgetLineAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await structureCount(target);
+    const result = await as(user, addBudgetLineAction)({ documentId: documentOf(target), programmeId: ids.programme[target], category: "EXPENSES", label: "Matrixtest", functionCode: "0.2", goalId: missingGoal });
+    if (allowed) expect(expectOk(result)).toMatchObject({ fieldErrors: { goalId: ["Kies een doelstelling van dit programma"] } });
+    else expectForbidden(result);
+    expect(await structureCount(target)).toEqual(before);
+  });
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → editBudgetLineAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await lineOf(target);
+    const result = await as(user, editBudgetLineAction)(await lineForm(target));
+    if (allowed) expect(expectOk(result)).toEqual({ message: "Er was niets gewijzigd." });
+    else expectForbidden(result);
+    expect(await lineOf(target)).toEqual(before);
+  });
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → moveBudgetLineAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await lineOf(target);
+    const result = await as(user, moveBudgetLineAction)({ documentId: documentOf(target), budgetLineId: before.id, direction: "down" });
+    if (allowed) expect(expectOk(result)).toEqual({ message: `${before.label} staat al onderaan.` });
+    else expectForbidden(result);
+    expect((await lineOf(target)).sortOrder).toBe(before.sortOrder);
+  });
+
+  it.each(cases(EDIT_CATALOGUE, FIGURE_TARGETS))("$who → removeBudgetLineAction $where: $outcome", async ({ user, target, allowed }) => {
+    const made = await db().budgetLine.create({
+      data: { municipalityId: municipalityOf(target), programmeId: ids.programme[target], key: `matrixtest-weg-${RUN}-${user}-${target}`, category: "EXPENSES", label: `Matrixtest weg ${target}`, figures: { create: { documentId: documentOf(target), year: FIGURE_YEAR } } },
+    });
+    const result = await as(user, removeBudgetLineAction)({ documentId: documentOf(target), budgetLineId: made.id });
+    if (allowed) {
+      expect(expectOk(result)).toEqual({ message: `Matrixtest weg ${target} is verwijderd.` });
+      expect(await db().budgetLine.findUnique({ where: { id: made.id } })).toBeNull();
+    } else {
+      expectForbidden(result);
+      await db().budgetLine.delete({ where: { id: made.id } });
     }
   });
 });

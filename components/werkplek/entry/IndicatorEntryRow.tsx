@@ -16,6 +16,7 @@ import { EXPLANATION_TOO_LONG_MESSAGE, MAX_EXPLANATION_LENGTH, MAX_NUMBER_LENGTH
 import { asksConfirmation, checkIndicatorValue, CONFIRM_UNUSUAL_LABEL, CONFIRM_UNUSUAL_VALUE } from "@/lib/indicator/value-rules";
 import { RowActions, type RowActionsProps } from "./RowActions";
 import { RowIdentity } from "./RowIdentity";
+import { MAX_PERIOD_LABEL_LENGTH } from "@/lib/review/schema";
 
 const DIRECTION_WORDS = {
   HIGHER_IS_BETTER: "hoger is beter",
@@ -46,8 +47,8 @@ export function IndicatorEntryRow({
 }) {
   const { indicator: i } = row;
   const name = (field: string) => `indicators.${index}.${field}`;
-  const base = view.conflict ? view.conflict.current : { value: row.value, explanation: row.explanation };
-  const stored = { value: decimalText(row.value, i.decimals), explanation: row.explanation ?? "" };
+  const base = view.conflict ? view.conflict.current : { value: row.value, explanation: row.explanation, periodLabel: row.periodLabel };
+  const stored = { value: decimalText(row.value, i.decimals), explanation: row.explanation ?? "", periodLabel: row.periodLabel ?? "" };
   const value = readDecimal(view.current(name("value"), stored.value));
   const target = row.target?.value ?? null;
   const confirmed = view.current(name("confirmUnusual"), "") === CONFIRM_UNUSUAL_VALUE;
@@ -99,7 +100,7 @@ export function IndicatorEntryRow({
         />
       )}
 
-      <RowIdentity name={name} id={row.id} version={view.conflict?.version ?? row.version} base={{ value: base.value, explanation: base.explanation }} />
+      <RowIdentity name={name} id={row.id} version={view.conflict?.version ?? row.version} base={{ value: base.value, explanation: base.explanation, periodLabel: base.periodLabel }} />
 
       <div className="pm-entry-row__numbers">
         {row.target && <GivenFigure label={`Streefwaarde ${row.year}`} value={format(row.target.value)} note={targetProvenance(row.target)} />}
@@ -121,6 +122,21 @@ export function IndicatorEntryRow({
           </div>
         )}
       </div>
+      <FormField
+        name={name("periodLabel")}
+        label="Periode (als het geen kalenderjaar is)"
+        description={`Bijvoorbeeld “eerste halfjaar ${row.year}”. Leeg: het jaar ${row.year}.`}
+        errors={view.errors(name("periodLabel"))}
+        className="pm-entry-period"
+      >
+        <input
+          {...controlProps(name("periodLabel"), "textbox", { invalid: !!view.errors(name("periodLabel")), description: true })}
+          type="text"
+          autoComplete="off"
+          maxLength={MAX_PERIOD_LABEL_LENGTH}
+          defaultValue={view.initial(name("periodLabel"), stored.periodLabel)}
+        />
+      </FormField>
       {askConfirmation && (
         <div className="utrecht-form-field utrecht-form-field--checkbox pm-entry-row__confirm">
           <input

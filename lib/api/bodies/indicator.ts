@@ -35,10 +35,11 @@ export function indicatorStagesBody(i: Pick<IndicatorDto, "targets" | "actuals">
       jaar: t.year,
       dimensiewaarde: dimension(t.dimensionValue),
       waarde: t.value,
+      periode: t.periodLabel,
       fase: targetStage.of(t.stage as keyof typeof targetStage.map),
       begroting: stageDocument(t.document),
     })),
-    realisaties: i.actuals.map((a) => ({ jaar: a.year, dimensiewaarde: dimension(a.dimensionValue), waarde: a.value, jaarstukken: stageDocument(a.document) })),
+    realisaties: i.actuals.map((a) => ({ jaar: a.year, dimensiewaarde: dimension(a.dimensionValue), waarde: a.value, periode: a.periodLabel, jaarstukken: stageDocument(a.document) })),
   };
 }
 

@@ -35,6 +35,7 @@ export const targetSchema = named(
     jaar: z.number().int(),
     dimensiewaarde: z.string().nullable(),
     waarde: decimalSchema.nullable(),
+    periode: z.string().nullable().describe("De gemeten periode zoals gedrukt wanneer dat niet het kalenderjaar is, bijvoorbeeld 'eerste halfjaar 2019'; null: het jaar zelf."),
     fase: targetStage.schema,
     begroting: stageDocumentSchema.describe("De begroting die de streefwaarde vaststelde."),
   }),
@@ -47,6 +48,7 @@ export const actualSchema = named(
     jaar: z.number().int(),
     dimensiewaarde: z.string().nullable(),
     waarde: decimalSchema.nullable(),
+    periode: z.string().nullable().describe("De gemeten periode zoals gedrukt wanneer dat niet het kalenderjaar is, bijvoorbeeld 'eerste halfjaar 2019'; null: het jaar zelf."),
     jaarstukken: stageDocumentSchema.describe("De jaarstukken die de realisatie rapporteerden."),
   }),
 );

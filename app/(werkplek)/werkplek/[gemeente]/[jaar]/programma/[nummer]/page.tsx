@@ -101,6 +101,18 @@ export default async function ProgrammeWorkspacePage({ params, searchParams }: P
           )}
         </ul>
       )}
+      {data.mayEditStructure && open && (
+        <p className="utrecht-paragraph">
+          Indeling van dit programma:{" "}
+          <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/structuur/${encodeURIComponent(programme.number)}/indicatoren${query}`}>
+            indicatoren
+          </Link>{" "}
+          ·{" "}
+          <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/structuur/${encodeURIComponent(programme.number)}/begrotingsposten${query}`}>
+            begrotingsposten
+          </Link>
+        </p>
+      )}
 
       {data.mayEdit && open ? (
         <>
