@@ -51,7 +51,7 @@ export function OpeningForm({ documentId, programmeId, year, columns, lines, ind
   const [state, formAction, pending] = useActionState(saveOpeningForm, INITIAL_FORM_STATE);
   const heading = (c: OpeningColumn) => `${OPENING_COLUMN_LABELS[c]} ${c === "PRIMITIEF" ? year : year - 1} (€)`;
   const labels: Record<string, string> = {};
-  lines.forEach((l, i) => columns.forEach((c) => (labels[`lines.${i}.${LINE_FIELDS[c]}`] = `${heading(c)}, ${l.label}`)));
+  lines.forEach((l, i) => columns.forEach((c) => (labels[`lines.${i}.${LINE_FIELDS[c]}`] = `${heading(c)}, ${CATEGORY_LABELS[l.category]}: ${l.label}`)));
   indicators.forEach((ind, i) => (labels[`indicators.${i}.target`] = `Streefwaarde ${year}, ${ind.name ?? "indicator"}`));
   const targets = columns.includes("PRIMITIEF") && indicators.length > 0;
 
