@@ -150,6 +150,11 @@ test("een nieuwe gemeente zet haar eigen jaarstukken 2022 in de monitor, publice
   }
   await beheerder.getByRole("textbox", { name: "Streefwaarde 2022, Tevredenheid over de dienstverlening" }).fill("7,5");
   await expectNoAccessibilityViolations(beheerder);
+  await beheerder.screenshot({ path: test.info().outputPath("ede-beginstand-1280.png"), fullPage: true });
+  await beheerder.setViewportSize({ width: 375, height: 900 });
+  await expectNoAccessibilityViolations(beheerder);
+  await beheerder.screenshot({ path: test.info().outputPath("ede-beginstand-375.png"), fullPage: true });
+  await beheerder.setViewportSize({ width: 1280, height: 900 });
   await beheerder.getByRole("button", { name: "Beginstand opslaan" }).click();
   await expect(beheerder.getByText("De beginstand is opgeslagen (9 cijfers).")).toBeVisible();
   step("beginstand");
@@ -267,4 +272,13 @@ test("een nieuwe gemeente zet haar eigen jaarstukken 2022 in de monitor, publice
   await beheerder.goto("/werkplek/ede/2023/structuur/1/indicatoren?stuk=begroting");
   await expect(beheerder.getByRole("heading", { name: "Tevredenheid over de dienstverlening" })).toBeVisible();
   step("begroting 2023 uit de jaarstukken 2022");
+
+  // 12. Withdrawn again (with a reason): off the public site, so the demo's public pages stay the demo's.
+  await beheerder.goto("/werkplek/ede/2022?stuk=jaarstukken");
+  await beheerder.getByLabel("Reden").fill("Einde van de proefreis");
+  await beheerder.getByRole("button", { name: "Publicatie intrekken" }).click();
+  await expect(beheerder.getByText("De status is nu: vastgesteld.")).toBeVisible();
+  expect((await reader.goto("/ede/2022/programma/1"))?.status()).toBe(404);
+  await reader.goto("/");
+  await expect(reader.getByRole("list", { name: "Gemeenten" }).getByRole("link", { name: "Ede", exact: true })).toHaveCount(0);
 });

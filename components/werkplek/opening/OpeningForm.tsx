@@ -60,11 +60,14 @@ export function OpeningForm({ documentId, programmeId, year, columns, lines, ind
       <FormFeedback state={state} labels={labels} />
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="programmeId" value={programmeId} />
+      <p className="utrecht-paragraph pm-grid-cue" id="beginstand-schuiven">
+        De tabellen zijn breder dan het scherm: schuif opzij voor de andere kolommen. De kolom met de posten blijft staan.
+      </p>
       <h2 className="utrecht-heading-2">Bedragen per begrotingspost</h2>
       {lines.length === 0 ? (
         <p className="utrecht-paragraph">Dit programma heeft in dit document nog geen begrotingsposten.</p>
       ) : (
-        <div className="pm-table-scroll" tabIndex={0} role="region" aria-label="Beginstand per begrotingspost" key={`lines:${state.seq}`}>
+        <div className="pm-table-scroll pm-grid-scroll" tabIndex={0} role="region" aria-label="Beginstand per begrotingspost" aria-describedby="beginstand-schuiven" key={`lines:${state.seq}`}>
           <table className="utrecht-table pm-sticky-first">
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -101,7 +104,7 @@ export function OpeningForm({ documentId, programmeId, year, columns, lines, ind
       {targets && (
         <>
           <h2 className="utrecht-heading-2">Streefwaarden {year}</h2>
-          <div className="pm-table-scroll" tabIndex={0} role="region" aria-label={`Streefwaarden ${year}`} key={`targets:${state.seq}`}>
+          <div className="pm-table-scroll pm-grid-scroll" tabIndex={0} role="region" aria-label={`Streefwaarden ${year}`} aria-describedby="beginstand-schuiven" key={`targets:${state.seq}`}>
             <table className="utrecht-table pm-sticky-first">
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
