@@ -153,7 +153,12 @@ export async function setDocumentStatus(change: DocumentStatusChange): Promise<D
     // Exactly the figures this document owns (decision 009 §6).
     const openFigures =
       (await tx.indicatorFigure.count({ where: notApproved })) + (await tx.budgetFigure.count({ where: notApproved }));
-    const check = { from: current.status, to: change.status, reason: change.reason, openFigures };
+    // Texts in review (submitted, returned) or carried over and never revised (decision 011). Each can
+    // always be settled — approved, changed, or saved once — so the rule cannot lock a document out.
+    const openText = { documentId, OR: [{ reviewStatus: { in: ["INGEDIEND" as const, "TERUGGESTUURD" as const] } }, { reviewStatus: "CONCEPT" as const, carriedFromId: { not: null } }] };
+    const openTexts =
+      (await tx.programmeReport.count({ where: openText })) + (await tx.goalReport.count({ where: openText })) + (await tx.activity.count({ where: openText }));
+    const check = { from: current.status, to: change.status, reason: change.reason, openFigures, openTexts };
     const refusal = statusChangeRefusal(check);
     if (refusal) {
       const message = statusRefusalMessage(refusal, check);

@@ -60,7 +60,7 @@ export function changesPublicVisibility(from: DocumentStatus, to: DocumentStatus
   return (from === "GEPUBLICEERD") !== (to === "GEPUBLICEERD");
 }
 
-export type StatusRefusal = "NOT_ALLOWED" | "REASON_REQUIRED" | "OPEN_FIGURES";
+export type StatusRefusal = "NOT_ALLOWED" | "REASON_REQUIRED" | "OPEN_FIGURES" | "OPEN_TEXTS";
 
 export interface StatusCheckInput {
   from: DocumentStatus;
@@ -68,6 +68,12 @@ export interface StatusCheckInput {
   reason: string | null;
   /** Figures of the document that are not GOEDGEKEURD. */
   openFigures: number;
+  /**
+   * Report rows whose texts are in review (submitted, returned) or were carried
+   * over and never revised (decision 011): adopting them would lock texts
+   * that never become public.
+   */
+  openTexts: number;
 }
 
 /** Why this change may not happen, or null when it may. */
@@ -76,6 +82,7 @@ export function statusChangeRefusal(input: StatusCheckInput): StatusRefusal | nu
   if (!transition) return "NOT_ALLOWED";
   if (transition.direction === "back" && (input.reason ?? "").trim() === "") return "REASON_REQUIRED";
   if (input.to === "VASTGESTELD" && input.from === "CONCEPT" && input.openFigures > 0) return "OPEN_FIGURES";
+  if (input.to === "VASTGESTELD" && input.from === "CONCEPT" && input.openTexts > 0) return "OPEN_TEXTS";
   return null;
 }
 
@@ -89,5 +96,9 @@ export function statusRefusalMessage(refusal: StatusRefusal, input: StatusCheckI
       return input.openFigures === 1
         ? "Vaststellen kan nog niet: 1 cijfer is nog niet goedgekeurd."
         : `Vaststellen kan nog niet: ${input.openFigures} cijfers zijn nog niet goedgekeurd.`;
+    case "OPEN_TEXTS":
+      return input.openTexts === 1
+        ? "Vaststellen kan nog niet: de teksten van 1 programma, doel of activiteit zijn nog niet goedgekeurd."
+        : `Vaststellen kan nog niet: de teksten van ${input.openTexts} programma's, doelen of activiteiten zijn nog niet goedgekeurd.`;
   }
 }
