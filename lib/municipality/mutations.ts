@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Db } from "@/lib/db";
+import { db, inOrder, type Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/mutations";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import { normalizeDecimal } from "@/lib/format/decimal";
@@ -111,7 +111,7 @@ export async function createMunicipality(
   const { cbsCode, name, slug, province, inhabitants } = input.municipality;
   const values = { cbsCode, name, slug, province, inhabitants, inhabitantsYear: CBS_MUNICIPALITIES_YEAR };
   return db().$transaction(async (tx) => {
-    const [byCode, bySlug, beheerder] = await Promise.all([
+    const [byCode, bySlug, beheerder] = await inOrder([
       tx.municipality.findUnique({ where: { cbsCode }, select: { id: true } }),
       tx.municipality.findUnique({ where: { slug }, select: { id: true } }),
       tx.user.findUnique({ where: { email: input.firstBeheerderEmail }, select: { id: true, disabledAt: true } }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Db } from "@/lib/db";
+import { db, inOrder, type Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId, MemberScope } from "@/lib/auth/scope";
 import { figureWhere } from "@/lib/auth/visibility";
 import { normalizeDecimal } from "@/lib/format/decimal";
@@ -183,7 +183,7 @@ export async function readAdoptedTargets(
 ): Promise<Map<string, AdoptedTarget>> {
   const indicatorIds = [...new Set(keys.map((k) => k.indicatorId))];
   if (indicatorIds.length === 0) return new Map();
-  const [figures, amendments] = await Promise.all([
+  const [figures, amendments] = await inOrder([
     client.indicatorFigure.findMany({
       where: { indicatorId: { in: indicatorIds }, year: document.year, document: { municipalityId, kind: "BEGROTING" } },
       select: { indicatorId: true, dimensionValue: true, value: true, document: { select: candidateSelect } },
@@ -226,7 +226,7 @@ export async function readAmendedBudgets(
   lineIds: string[],
 ): Promise<Map<string, BudgetBasis>> {
   if (lineIds.length === 0) return new Map();
-  const [primitief, deltas, printed] = await Promise.all([
+  const [primitief, deltas, printed] = await inOrder([
     client.budgetFigure.findMany({
       where: { budgetLineId: { in: lineIds }, year: document.year, document: { municipalityId, kind: "BEGROTING", year: document.year } },
       select: { budgetLineId: true, amount: true, document: { select: candidateSelect } },

@@ -89,16 +89,15 @@ async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }:
   }
   const stage = ownStage(document);
   const scope = { document, programmeId, municipalityId };
-  const [indicatorRows, lineRows, settings] = await Promise.all([
-    readOwnedIndicatorRows(tx, scope),
-    readOwnedLineRows(tx, scope),
-    tx.municipality
-      .findUniqueOrThrow({
-        where: { id: municipalityId },
-        select: { deviationThresholdAmount: true, deviationThresholdPercent: true, deviationRule: true },
-      })
-      .then((m) => ({ ...m, deviationThresholdPercent: m.deviationThresholdPercent?.toString() ?? null })),
-  ]);
+  // One after another: the transaction has one connection (lib/db inOrder).
+  const indicatorRows = await readOwnedIndicatorRows(tx, scope);
+  const lineRows = await readOwnedLineRows(tx, scope);
+  const settings = await tx.municipality
+    .findUniqueOrThrow({
+      where: { id: municipalityId },
+      select: { deviationThresholdAmount: true, deviationThresholdPercent: true, deviationRule: true },
+    })
+    .then((m) => ({ ...m, deviationThresholdPercent: m.deviationThresholdPercent?.toString() ?? null }));
 
   // The indicator's own decimals and range, known only here, before anything is planned or written.
   const valueErrors = checkIndicatorValues(indicatorRows, entry.indicators);
@@ -244,10 +243,8 @@ async function submitFigures(tx: Db, candidates: PlannedRow[], context: SubmitCo
   const lines = new Map(context.lineRows.map((r) => [r.id, r]));
   const chosenIndicators = candidates.flatMap((c) => (c.group === "indicators" ? [indicators.get(c.id)!] : []));
   const chosenLines = candidates.flatMap((c) => (c.group === "lines" ? [lines.get(c.id)!] : []));
-  const [targets, budgets] = await Promise.all([
-    stage === "PRIMITIEF" ? new Map() : readAdoptedTargets(tx, municipalityId, document, chosenIndicators),
-    stage === "PRIMITIEF" ? new Map() : readAmendedBudgets(tx, municipalityId, document, chosenLines.map((l) => l.budgetLineId)),
-  ]);
+  const targets = stage === "PRIMITIEF" ? new Map() : await readAdoptedTargets(tx, municipalityId, document, chosenIndicators);
+  const budgets = stage === "PRIMITIEF" ? new Map() : await readAmendedBudgets(tx, municipalityId, document, chosenLines.map((l) => l.budgetLineId));
   const fieldErrors: FieldErrors = submissionProblems(
     thresholdFromSettings(context.settings),
     candidates.map((c): SubmitCandidate => {

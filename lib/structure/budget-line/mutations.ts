@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Db } from "@/lib/db";
+import { db, inOrder, type Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { FieldErrors } from "@/lib/auth/result";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -119,7 +119,7 @@ export async function removeBudgetLine(input: RemoveBudgetLineInput, ctx: WriteC
   return db().$transaction(async (tx) => {
     const document = await lockConceptDocument(tx, input.documentId, ctx.municipalityId);
     const current = await lineInDocument(tx, input.budgetLineId, document.id, ctx.municipalityId);
-    const [figures, amendments, printed] = await Promise.all([
+    const [figures, amendments, printed] = await inOrder([
       tx.budgetFigure.findMany({ where: { budgetLineId: current.id }, select: { document: { select: { id: true, year: true, status: true } } } }),
       tx.budgetAmendmentLine.findMany({ where: { budgetLineId: current.id }, select: { amendment: { select: { year: true } } } }),
       tx.printedFigure.findMany({ where: { budgetLineId: current.id }, select: { document: { select: { id: true, year: true, status: true } } } }),

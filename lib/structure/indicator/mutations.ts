@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Db } from "@/lib/db";
+import { db, inOrder, type Db } from "@/lib/db";
 import type { AuthorizedMunicipalityId } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/auth/errors";
 import type { FieldErrors } from "@/lib/auth/result";
@@ -152,7 +152,7 @@ export async function removeIndicator(input: RemoveIndicatorInput, ctx: WriteCon
   return db().$transaction(async (tx) => {
     const document = await lockConceptDocument(tx, input.documentId, ctx.municipalityId);
     const current = await indicatorInDocument(tx, input.indicatorId, document.id, ctx.municipalityId);
-    const [figures, targets] = await Promise.all([
+    const [figures, targets] = await inOrder([
       tx.indicatorFigure.findMany({ where: { indicatorId: current.id }, select: { document: { select: { id: true, year: true, status: true } } } }),
       tx.targetAmendment.findMany({ where: { indicatorId: current.id }, select: { amendment: { select: { year: true } } } }),
     ]);
