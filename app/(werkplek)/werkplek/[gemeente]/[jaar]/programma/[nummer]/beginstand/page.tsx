@@ -43,7 +43,7 @@ export default async function OpeningPage({ params, searchParams }: Props) {
       <p className="utrecht-paragraph">{municipality.name} · {document.title}</p>
       {data.demo && <DemoNotice />}
       <p className="utrecht-paragraph pm-prose">
-        De {document.title.toLowerCase().startsWith("jaarstukken") ? "jaarstukken tonen" : "bestuursrapportage toont"} naast de eigen cijfers ook cijfers uit
+        De {document.kind === "JAARSTUKKEN" ? "jaarstukken tonen" : "bestuursrapportage toont"} naast de eigen cijfers ook cijfers uit
         eerdere documenten. Staan die documenten niet in de monitor — het eerste jaar waarin uw gemeente ermee werkt — dan voert u ze hier één keer over
         zoals ze zijn vastgesteld. De begroting na wijziging rekent de monitor daarna zelf uit, met de{" "}
         <Link className="utrecht-link" href={`/werkplek/${municipality.slug}/${year}/wijzigingen`}>begrotingswijzigingen {year}</Link>.
