@@ -35,7 +35,7 @@ export function parseTaakvelden(text: string): Hoofdfunctie[] {
       groups.push({ code: code.slice(0, -1), name, taakvelden: [] });
       continue;
     }
-    if (level !== "2" || !/^\d+\.\d+$/.test(code)) throw new Error(`Unexpected row: ${line}`);
+    if (level !== "2" || !/^\d+\.\d+[a-z]?$/.test(code)) throw new Error(`Unexpected row: ${line}`);
     const group = groups.at(-1);
     if (!group || !code.startsWith(`${group.code}.`)) throw new Error(`Taakveld ${code} outside its hoofdfunctie`);
     group.taakvelden.push({ code, name });
