@@ -10,6 +10,7 @@ import type { EntryConflict } from "./form-state";
 import type { ApprovalFacts, FigureChange } from "./four-eyes";
 import type { OwnedStage } from "./owned-figures";
 import type { ReviewStatus } from "./workflow";
+import { indicatorKey } from "@/lib/exchange/identifiers";
 
 // Reads of the signed-in workplace: the figures one document owns for its own
 // year in one programme (decision 009 §6), with what the entry form and the
@@ -69,6 +70,8 @@ export interface EntryIndicatorDto extends FigureMeta {
   projected: boolean;
   dimensionValue: string;
   indicator: {
+    /** The stable identifier an export writes and an import matches (decision 012). */
+    key: string;
     name: string | null;
     definition: string | null;
     unit: "RAPPORTCIJFER" | "PERCENTAGE" | "AANTAL" | "EURO" | "OVERIG";
@@ -91,8 +94,11 @@ export interface EntryIndicatorDto extends FigureMeta {
 
 export interface EntryLineDto extends FigureMeta {
   stage: OwnedStage;
+  /** The line's stable key (lib/finance/line-key.ts), which exports write and imports match. */
+  key: string;
   category: "EXPENSES" | "INCOME" | "RESERVE_ADDITION" | "RESERVE_WITHDRAWAL";
   label: string;
+  functionCode: string | null;
   goalCode: string | null;
   goalTitle: string | null;
   /** The amount this document owns: primitieve begroting, prognose or realisatie. */
@@ -276,6 +282,7 @@ export async function readAmendedBudgets(
 }
 
 const indicatorSelect = {
+  importKey: true,
   name: true,
   definition: true,
   unit: true,
@@ -317,7 +324,7 @@ export async function listEntryIndicators(scope: MemberScope, document: EntryDoc
   return rows.map((r) => {
     const key = figureKey(r.indicatorId, r.dimensionValue);
     const before = preferred(previous.filter((p) => figureKey(p.indicatorId, p.dimensionValue) === key), r.year - 1, document.id);
-    const { goal, minValue, maxValue, ...indicator } = r.indicator;
+    const { goal, minValue, maxValue, importKey, ...indicator } = r.indicator;
     return {
       ...meta(r),
       stage,
@@ -329,6 +336,7 @@ export async function listEntryIndicators(scope: MemberScope, document: EntryDoc
       dimensionValue: r.dimensionValue,
       indicator: {
         ...indicator,
+        key: indicatorKey({ id: r.indicatorId, importKey }),
         minValue: decimal(minValue),
         maxValue: decimal(maxValue),
         goalCode: goal?.code ?? null,
@@ -356,7 +364,7 @@ export async function listEntryLines(scope: MemberScope, document: EntryDocument
       amount: true,
       explanation: true,
       budgetLineId: true,
-      budgetLine: { select: { category: true, label: true, goal: { select: { code: true, title: true } } } },
+      budgetLine: { select: { key: true, category: true, label: true, functionCode: true, goal: { select: { code: true, title: true } } } },
     },
   });
   const budgets =
@@ -366,8 +374,10 @@ export async function listEntryLines(scope: MemberScope, document: EntryDocument
     return {
       ...meta(r),
       stage,
+      key: r.budgetLine.key,
       category: r.budgetLine.category,
       label: r.budgetLine.label,
+      functionCode: r.budgetLine.functionCode,
       goalCode: r.budgetLine.goal?.code ?? null,
       goalTitle: r.budgetLine.goal?.title ?? null,
       amount: amount(r.amount),

@@ -6,6 +6,7 @@ const THRESHOLD = { amount: 100_000n, percent: null, rule: "AMOUNT_OR_PERCENT" }
 
 const meta = { id: "x", version: 1, reviewStatus: "CONCEPT", reviewComment: null, updatedBy: null, updatedAt: "2026-01-01T00:00:00.000Z" } as const;
 const indicator = {
+  key: "id:i1",
   name: "Rapportcijfer",
   definition: null,
   unit: "RAPPORTCIJFER",
@@ -36,8 +37,10 @@ const indicatorRow = (over: Partial<EntryIndicatorDto>): EntryIndicatorDto => ({
 const lineRow = (over: Partial<EntryLineDto>): EntryLineDto => ({
   ...meta,
   stage: "REALISATIE",
+  key: "programma-1/lasten/lasten",
   category: "EXPENSES",
   label: "Lasten",
+  functionCode: null,
   goalCode: null,
   goalTitle: null,
   amount: "1200000",

@@ -69,6 +69,11 @@ export default async function WorkspaceYearPage({ params, searchParams }: Props)
           Begrotingswijzigingen {year}
         </Link>
       </p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`${base}/uitwisseling${query}`}>
+          Cijfers downloaden (Excel, CSV)
+        </Link>
+      </p>
       {data.mayEditStructure && (
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href={`${workplaceStructureHref(gemeente, year)}${query}`}>
