@@ -83,6 +83,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "budget.edit": N,
     "text.edit": ASSIGNED,
     "text.submit": ASSIGNED,
+    "figures.import": Y,
   },
   CONTROLLER: {
     "indicatorValue.edit": N,
@@ -107,6 +108,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "budget.edit": Y,
     "text.edit": N,
     "text.submit": N,
+    "figures.import": N,
   },
   BEHEERDER: {
     "indicatorValue.edit": N,
@@ -131,6 +133,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "budget.edit": Y,
     "text.edit": N,
     "text.submit": N,
+    "figures.import": N,
   },
   LEZER: {
     "indicatorValue.edit": N,
@@ -155,6 +158,7 @@ const expected: Record<Role, Record<Action, Expect>> = {
     "budget.edit": N,
     "text.edit": N,
     "text.submit": N,
+    "figures.import": N,
   },
 };
 

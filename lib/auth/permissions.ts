@@ -55,6 +55,11 @@ export const ACTIONS = [
   /** the W-answers, introductions and activity texts of a concept document */
   "text.edit",
   "text.submit",
+  /**
+   * Upload a cijfers file and confirm its preview (decision 012). The gate is the
+   * document; each row is then judged by the programme's own edit permissions.
+   */
+  "figures.import",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +79,7 @@ export const FIGURE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   "budget.edit",
   "text.edit",
   "text.submit",
+  "figures.import",
 ]);
 
 /** Actions on the platform as a whole, not on one municipality. */
@@ -156,6 +162,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Act
     // The advisor writes the texts of their programmes; the controller reviews them like figures.
     "text.edit": "assignedProgrammes",
     "text.submit": "assignedProgrammes",
+    // The file may span programmes; the rows of one not assigned are refused in the preview and by the write.
+    "figures.import": "municipality",
   },
   CONTROLLER: {
     // Reviews everything, never edits a figure: the one who checks is not the one who enters.

@@ -24,3 +24,12 @@ describe("oversizedFormPage", () => {
     expect(page.body).toContain("terugknop van uw browser");
   });
 });
+
+describe("isUploadPath", () => {
+  it("lets only the import upload past the form limit, which bounds its own body", async () => {
+    const { isUploadPath } = await import("./body-limit");
+    expect(isUploadPath("/werkplek/zoetermeer/2025/uitwisseling/upload")).toBe(true);
+    expect(isUploadPath("/werkplek/zoetermeer/2025/programma/6")).toBe(false);
+    expect(isUploadPath("/werkplek/zoetermeer/2025/uitwisseling/upload/extra")).toBe(false);
+  });
+});

@@ -14,6 +14,11 @@ export function exceedsFormBodyLimit(method: string, contentLength: string | nul
   return Number(contentLength) > FORM_BODY_LIMIT_BYTES;
 }
 
+/** The import upload route (app/(werkplek)/werkplek/[gemeente]/[jaar]/uitwisseling/upload), which bounds its own body. */
+export function isUploadPath(pathname: string): boolean {
+  return /^\/werkplek\/[^/]+\/\d{4}\/uitwisseling\/upload\/?$/.test(pathname);
+}
+
 const megabytes = FORM_BODY_LIMIT_BYTES / 1024 / 1024;
 
 /** The answer: 413, in Dutch, with the way back (the browser's back button keeps what was typed). */

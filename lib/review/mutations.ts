@@ -26,7 +26,7 @@ import { mayApproveFigure } from "./four-eyes";
 // that the figure is still the version the user saw.
 
 /** Ends the transaction (rolling everything back) with an answer for the user. */
-class EntryRefusal extends Error {
+export class EntryRefusal extends Error {
   constructor(readonly outcome: ProgrammeEntryOutcome) {
     super("entry refused");
   }
@@ -78,7 +78,8 @@ export async function saveProgrammeEntry(command: ProgrammeEntryCommand): Promis
   }
 }
 
-async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }: ProgrammeEntryCommand): Promise<ProgrammeEntryOutcome> {
+/** The form's transaction body, also run by an import for each programme inside its one transaction (decision 012). */
+export async function runEntry(tx: Db, { entry, userId, municipalityId, submitFigure }: ProgrammeEntryCommand): Promise<ProgrammeEntryOutcome> {
   const { documentId, programmeId } = entry;
   // Submitting what the user has not seen in its newest version is a conflict; saving is not (entry-plan.ts).
   const submitsRow = (group: EntryRowGroup, id: string) =>

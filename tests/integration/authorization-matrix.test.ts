@@ -53,6 +53,8 @@ import { createAmendment } from "@/lib/amendment/mutations";
 import { createDocumentAction, previewDocumentAction } from "@/lib/document/actions";
 import { unsafeAuthorizeMunicipality } from "@/lib/auth/scope";
 import { saveOpeningAction } from "@/lib/opening/actions";
+import { cancelImportAction, confirmImportAction, startImportAction } from "@/lib/exchange/actions";
+import { NOTHING_TO_WRITE } from "@/lib/exchange/messages";
 import { addBbvIndicatorsAction, addIndicatorAction, editIndicatorAction, moveIndicatorAction, removeIndicatorAction } from "@/lib/structure/indicator-actions";
 import { addBudgetLineAction, editBudgetLineAction, moveBudgetLineAction, removeBudgetLineAction } from "@/lib/structure/budget-line-actions";
 import { saveBudgetGridAction, saveTargetGridAction } from "@/lib/budget/actions";
@@ -1364,5 +1366,80 @@ describe("structure editor: indicators and begrotingsposten", () => {
       expectForbidden(result);
       await db().budgetLine.delete({ where: { id: made.id } });
     }
+  });
+});
+
+// ------------------------------------------------------------------ importing a cijfers file (decision 012)
+// The gate is the document: an advisor of the municipality may upload a file (its rows of programmes not
+// assigned to them are refused per row, tests/integration/figure-import.test.ts); controllers, beheerders and
+// lezers enter no figures, so they import none. A job is its uploader's: the cases make one per user.
+
+const IMPORT_FILES: Record<UserKey, FigureTarget[]> = {
+  advisorP: ["zoetermeerP", "zoetermeerQ"],
+  advisorQ: ["zoetermeerP", "zoetermeerQ"],
+  controller: [],
+  beheerder: [],
+  lezer: [],
+  platformAdmin: [],
+  hilversum: ["hilversum"],
+};
+
+describe("importing a cijfers file", () => {
+  const documentOf = (target: FigureTarget) => ids.owned.REALISATIE.document[target];
+  const municipalityOf = (target: FigureTarget) => (target === "hilversum" ? ids.municipality.hilversum : ids.municipality.zoetermeer);
+  const plannedJob = (user: UserKey, target: FigureTarget) =>
+    db().importJob.create({
+      data: {
+        municipalityId: municipalityOf(target),
+        documentId: documentOf(target),
+        userId: ids.user[user],
+        format: "CSV",
+        flavour: "REALISATIE",
+        fileName: "matrix.csv",
+        fileSize: 1,
+        status: "PLANNED",
+        preview: { counts: { rows: 1, changed: 0, unchanged: 1, problems: 0 }, warnings: [], fileProblems: [], rows: [], entries: [] },
+      },
+    });
+  const jobsOf = (target: FigureTarget) => db().importJob.count({ where: { documentId: documentOf(target) } });
+
+  it.each(cases(IMPORT_FILES, FIGURE_TARGETS))("$who → startImportAction $where: $outcome", async ({ user, target, allowed }) => {
+    const before = await jobsOf(target);
+    const bytes = new TextEncoder().encode("Sleutel;Realisatie\r\n");
+    const result = await as(user, startImportAction)({ documentId: documentOf(target), fileName: "matrix.csv", bytes });
+    if (allowed) {
+      const { jobId } = expectOk(result);
+      expect(await jobsOf(target)).toBe(before + 1);
+      await db().importJob.deleteMany({ where: { id: jobId } });
+    } else {
+      expectForbidden(result);
+      expect(await jobsOf(target)).toBe(before);
+    }
+  });
+
+  it.each(cases(IMPORT_FILES, FIGURE_TARGETS))("$who → confirmImportAction $where: $outcome", async ({ user, target, allowed }) => {
+    const job = await plannedJob(user, target);
+    const result = await as(user, confirmImportAction)({ jobId: job.id });
+    // Allowed through the gate, the job writes nothing: its file changed no figure.
+    if (allowed) expect(result).toMatchObject({ ok: false, code: "CONFLICT", message: NOTHING_TO_WRITE });
+    else expectForbidden(result);
+    expect((await db().importJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("PLANNED");
+    await db().importJob.delete({ where: { id: job.id } });
+  });
+
+  it.each(cases(IMPORT_FILES, FIGURE_TARGETS))("$who → cancelImportAction $where: $outcome", async ({ user, target, allowed }) => {
+    const job = await plannedJob(user, target);
+    const result = await as(user, cancelImportAction)({ jobId: job.id });
+    if (allowed) expectOk(result);
+    else expectForbidden(result);
+    expect((await db().importJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe(allowed ? "CANCELLED" : "PLANNED");
+    await db().importJob.delete({ where: { id: job.id } });
+  });
+
+  it("a job is its uploader's: another advisor of the same municipality does not find it", async () => {
+    const job = await plannedJob("advisorP", "zoetermeerP");
+    const result = await as("advisorQ", cancelImportAction)({ jobId: job.id });
+    expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await db().importJob.delete({ where: { id: job.id } });
   });
 });

@@ -4,7 +4,6 @@
  * per row. The result is the preview the user confirms and the entries the
  * form's transaction then writes (lib/exchange/figures/apply.ts). Pure.
  */
-import type { ProgrammeEntry } from "@/lib/review/schema";
 import { programmeEntrySchema } from "@/lib/review/schema";
 import type { Matched, MatchedRow, OwnedIndicatorFigure, OwnedLineFigure } from "./match";
 
@@ -27,8 +26,21 @@ export interface PlannedRow {
 export interface FigurePlan {
   rows: PlannedRow[];
   fileProblems: string[];
-  /** Per programme, only the rows that change: what the form's transaction writes. Empty when any row has a problem. */
-  entries: ProgrammeEntry[];
+  /**
+   * Per programme, only the rows that change, as the form would post them:
+   * what the form's transaction writes once the schema has read them again.
+   * Plain JSON (no bigint), so the job can keep it. Empty when any row has a problem.
+   */
+  entries: RawEntry[];
+}
+
+export type RawRow = ReturnType<typeof rawRow>;
+export interface RawEntry {
+  documentId: string;
+  programmeId: string;
+  intent: "save" | "submit";
+  indicators: RawRow[];
+  lines: RawRow[];
 }
 
 export interface PlanContext {
@@ -69,12 +81,13 @@ export function planFigureImport(matched: Matched, context: PlanContext): Figure
   const rows: PlannedRow[] = matched.refused.map((r) => ({ at: r.at, group: "lines", figureId: "", programmeId: "", name: null, changes: [], problems: r.problems }));
   const byProgramme = new Map<string, MatchedRow[]>();
   for (const row of matched.rows) byProgramme.set(row.figure.programmeId, [...(byProgramme.get(row.figure.programmeId) ?? []), row]);
-  const entries: ProgrammeEntry[] = [];
+  const entries: RawEntry[] = [];
   for (const [programmeId, programmeRows] of byProgramme) {
     const planned = programmeRows.map((row) => plannedRow(row, context.refusal(programmeId, row.group)));
     const indicators = programmeRows.filter((r) => r.group === "indicators");
     const lines = programmeRows.filter((r) => r.group === "lines");
-    const parsed = programmeEntrySchema.safeParse({ documentId: context.documentId, programmeId, intent: context.intent, indicators: indicators.map(rawRow), lines: lines.map(rawRow) });
+    const raw: RawEntry = { documentId: context.documentId, programmeId, intent: context.intent, indicators: indicators.map(rawRow), lines: lines.map(rawRow) };
+    const parsed = programmeEntrySchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [group, index] = issue.path as [string, number];
@@ -88,7 +101,7 @@ export function planFigureImport(matched: Matched, context: PlanContext): Figure
       lines.forEach((r, i) => setChanges(planned, r, changesOf(r, entry.lines[i]!)));
       const changed = new Set(planned.filter((p) => p.changes.length > 0).map((p) => p.figureId));
       const keep = <T extends { id: string }>(list: T[]) => list.filter((r) => changed.has(r.id));
-      if (changed.size > 0 || context.intent === "submit") entries.push({ ...entry, indicators: keep(entry.indicators), lines: keep(entry.lines) });
+      if (changed.size > 0 || context.intent === "submit") entries.push({ ...raw, indicators: keep(raw.indicators), lines: keep(raw.lines) });
     }
     rows.push(...planned);
   }

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
-import { loadDocumentContext } from "@/lib/review/loaders";
+import Link from "next/link";
+import { ImportRefusal } from "@/components/werkplek/exchange/ImportRefusal";
+import { UploadForm } from "@/components/werkplek/exchange/UploadForm";
+import { loadExchangePage } from "@/lib/exchange/jobs/loaders";
+import { JOB_STATUS_LABELS } from "@/lib/exchange/jobs/labels";
 import { documentSlug } from "@/lib/review/document-slug";
 import { firstParam, parseYear, resolveLoad } from "../../../resolve";
 
-export const metadata: Metadata = { title: "Cijfers downloaden", robots: { index: false } };
+export const metadata: Metadata = { title: "Cijfers downloaden en inlezen", robots: { index: false } };
 
 type Props = {
   params: Promise<{ gemeente: string; jaar: string }>;
@@ -15,10 +19,11 @@ type Props = {
 // the export route: a download needs no JavaScript and no form.
 export default async function ExchangePage({ params, searchParams }: Props) {
   const { gemeente, jaar } = await params;
-  const kind = firstParam((await searchParams).stuk);
+  const search = await searchParams;
+  const kind = firstParam(search.stuk);
   const year = parseYear(jaar);
   const base = `/werkplek/${encodeURIComponent(gemeente)}/${year}`;
-  const { municipality, document } = resolveLoad(await loadDocumentContext(gemeente, year, kind), `${base}/uitwisseling`);
+  const { municipality, document, jobs } = resolveLoad(await loadExchangePage(gemeente, year, kind), `${base}/uitwisseling`);
   const stuk = `stuk=${documentSlug(document)}`;
   const exportHref = (query: string) => `${base}/uitwisseling/export?${stuk}&${query}`;
 
@@ -29,9 +34,11 @@ export default async function ExchangePage({ params, searchParams }: Props) {
           { href: "/werkplek", label: "Werkplek" },
           { href: `${base}?${stuk}`, label: document.title },
         ]}
-        current="Cijfers downloaden"
+        current="Cijfers downloaden en inlezen"
       />
-      <h1 className="utrecht-heading-1">Cijfers van {document.title} downloaden</h1>
+      <h1 className="utrecht-heading-1">Cijfers van {document.title}</h1>
+      <ImportRefusal message={firstParam(search.fout)} />
+      <h2 className="utrecht-heading-2">Downloaden</h2>
       <p className="utrecht-paragraph pm-prose">
         {municipality.name}. Het bestand bevat elk cijfer dat dit document vastlegt: per indicator en per begrotingspost, met
         waar het tegen afgezet wordt (streefwaarde, begroting na wijziging) ter informatie. Alleen de kolommen voor het eigen
@@ -59,6 +66,35 @@ export default async function ExchangePage({ params, searchParams }: Props) {
         Tekst die met =, +, - of @ begint, staat in de bestanden als gewone tekst, zodat een spreadsheet haar nooit als formule
         uitvoert.
       </p>
+
+      <h2 className="utrecht-heading-2">Inlezen</h2>
+      {document.status === "CONCEPT" ? (
+        <>
+          <p className="utrecht-paragraph pm-prose">
+            Vul het gedownloade bestand in en lees het hier in. U ziet eerst per rij wat er verandert en wat er niet klopt;
+            pas als u bevestigt, wordt alles in één keer opgeslagen — of, als er iets misgaat, niets. U kunt alleen de cijfers
+            inlezen van de programma&apos;s waaraan u bent toegewezen.
+          </p>
+          <UploadForm action={`${base}/uitwisseling/upload?${stuk}`} documentId={document.id} />
+        </>
+      ) : (
+        <p className="utrecht-paragraph">Dit document is niet meer in concept: er kan niets meer worden ingelezen.</p>
+      )}
+      {jobs.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">Uw laatste bestanden</h3>
+          <ul className="utrecht-unordered-list">
+            {jobs.map((j) => (
+              <li className="utrecht-unordered-list__item" key={j.id}>
+                <Link className="utrecht-link" href={`${base}/uitwisseling/${j.id}?${stuk}`}>
+                  {j.fileName}
+                </Link>{" "}
+                — {j.interrupted ? "onderbroken" : JOB_STATUS_LABELS[j.status]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,39 @@
+import { startImportAction } from "@/lib/exchange/actions";
+import { backTo } from "@/lib/exchange/messages";
+import { TOO_LARGE_MESSAGE } from "@/lib/exchange/schema";
+import { boundedBody, sameOrigin } from "@/lib/exchange/upload-body";
+
+// The upload of a cijfers file: a plain multipart form post (works without
+// JavaScript), bounded here because Server Actions take at most 4 MB. Checks
+// the origin as Server Actions do, hands the file to the authorized action,
+// and answers with the job's page — or the upload page with the refusal.
+
+export async function POST(request: Request, { params }: { params: Promise<{ gemeente: string; jaar: string }> }) {
+  const { gemeente, jaar } = await params;
+  const page = `/werkplek/${encodeURIComponent(gemeente)}/${encodeURIComponent(jaar)}/uitwisseling`;
+  const url = new URL(request.url);
+  const stuk = url.searchParams.get("stuk");
+  const query = stuk ? `?stuk=${encodeURIComponent(stuk)}` : "";
+  const back = (message: string) => Response.redirect(new URL(backTo(`${page}${query}`, message), request.url), 303);
+  if (!sameOrigin(request)) return new Response("Niet toegestaan.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const body = await boundedBody(request);
+  if (!body) return back(TOO_LARGE_MESSAGE);
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    return back("Het formulier kwam niet goed aan. Kies het bestand opnieuw en probeer het nog eens.");
+  }
+  const file = form.get("bestand");
+  const result = await startImportAction({
+    documentId: String(form.get("documentId") ?? ""),
+    fileName: file instanceof File ? file.name : "",
+    bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : (undefined as never),
+    submit: form.get("indienen") ?? undefined,
+  });
+  if (!result.ok) {
+    const detail = result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : "";
+    return back(detail || result.message);
+  }
+  return Response.redirect(new URL(`${page}/${result.data.jobId}${query}`, request.url), 303);
+}

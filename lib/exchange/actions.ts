@@ -1,0 +1,85 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authorizedAction } from "@/lib/auth/action";
+import { findDocumentResource } from "@/lib/auth/data";
+import { ConflictError, NotFoundError } from "@/lib/auth/errors";
+import { db } from "@/lib/db";
+import { findImportJobResource } from "./jobs/data";
+import { startReading, startWriting, type StoredPreview } from "./jobs/runner";
+import { HAS_PROBLEMS, NOTHING_TO_WRITE, NOT_PLANNED, backTo } from "./messages";
+import { confirmImportSchema, jobSchema, startImportSchema } from "./schema";
+
+// Server Actions of importing a cijfers file (decision 012). The gate is the
+// document (figures.import, CONCEPT only); the rows are judged per programme
+// by the form's own permissions in the preview and again when written. A job
+// belongs to whoever uploaded it: for anyone else it does not exist.
+
+
+/** Stores the upload as a job and starts reading it; the answer is the job's id (the page shows its progress). */
+export const startImportAction = authorizedAction(
+  { schema: startImportSchema, action: "figures.import", resource: (input) => findDocumentResource(input.documentId) },
+  async (input, { user, municipalityId }) => {
+    const job = await db().importJob.create({
+      data: {
+        municipalityId,
+        documentId: input.documentId,
+        userId: user.id,
+        format: input.format,
+        flavour: "REALISATIE",
+        fileName: input.fileName,
+        fileSize: input.bytes.byteLength,
+        file: Buffer.from(input.bytes),
+        options: { submit: input.submit },
+      },
+      select: { id: true },
+    });
+    startReading(job.id);
+    return { jobId: job.id };
+  },
+);
+
+async function ownJob(jobId: string, userId: string) {
+  const job = await db().importJob.findUnique({ where: { id: jobId }, select: { id: true, userId: true, status: true, fileName: true, preview: true } });
+  if (!job || job.userId !== userId) throw new NotFoundError();
+  return job;
+}
+
+/** Writes a job's preview, all or nothing, after the user saw it. */
+export const confirmImportAction = authorizedAction(
+  { schema: confirmImportSchema, action: "figures.import", resource: (input) => findImportJobResource(input.jobId) },
+  async (input, { user }) => {
+    const job = await ownJob(input.jobId, user.id);
+    const preview = job.preview as unknown as StoredPreview | null;
+    if (job.status !== "PLANNED" || !preview) throw new ConflictError(NOT_PLANNED);
+    if (preview.counts.problems > 0) throw new ConflictError(HAS_PROBLEMS);
+    if (preview.entries.length === 0) throw new ConflictError(NOTHING_TO_WRITE);
+    // Only one confirmation wins: the status moves from PLANNED exactly once.
+    const { count } = await db().importJob.updateMany({ where: { id: job.id, status: "PLANNED" }, data: { status: "APPLYING", heartbeatAt: new Date() } });
+    if (count !== 1) throw new ConflictError(NOT_PLANNED);
+    startWriting(job.id, input.reason || `Import uit ${job.fileName}`);
+    return { jobId: job.id };
+  },
+);
+
+/** Drops a job that waits for confirmation, and its file. */
+export const cancelImportAction = authorizedAction(
+  { schema: jobSchema, action: "figures.import", resource: (input) => findImportJobResource(input.jobId) },
+  async (input, { user }) => {
+    const job = await ownJob(input.jobId, user.id);
+    const { count } = await db().importJob.updateMany({ where: { id: job.id, status: "PLANNED" }, data: { status: "CANCELLED", file: null, finishedAt: new Date() } });
+    if (count !== 1) throw new ConflictError(NOT_PLANNED);
+    return { jobId: job.id };
+  },
+);
+
+/** The forms on the job page: act, then show the job again (also without JavaScript). */
+export async function confirmImportForm(formData: FormData): Promise<void> {
+  const result = await confirmImportAction(formData);
+  redirect(backTo(formData.get("back"), result.ok ? null : result.message));
+}
+
+export async function cancelImportForm(formData: FormData): Promise<void> {
+  const result = await cancelImportAction(formData);
+  redirect(backTo(formData.get("back"), result.ok ? null : result.message));
+}

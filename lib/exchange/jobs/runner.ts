@@ -1,0 +1,99 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can, municipalityResource } from "@/lib/auth/permissions";
+import { authorizeMemberScope, loadSessionUser } from "@/lib/auth/session";
+import { ownStage } from "@/lib/review/cycle";
+import { ExchangeFileError, type ReadFile } from "../table";
+import { matchFigureTables } from "../figures/match";
+import { planFigureImport, type FigurePlan, type RawEntry } from "../figures/plan";
+import { writeFigureImport } from "../figures/apply";
+import { readInChild } from "./read-in-child";
+import { readOwnedFigures } from "./owned";
+
+// The life of an import job after its upload (decision 012): read the file in
+// a child process, compare it with the document, keep the preview; and, once
+// confirmed, write it. Each step records its phase and progress on the job
+// row, so the page shows the same after a reload. Started without awaiting
+// from the action that made the job; errors end the job, never the server.
+
+const FAILED_UNEXPECTEDLY = "Er ging iets mis aan onze kant bij het verwerken van dit bestand. Er is niets opgeslagen.";
+
+async function touch(jobId: string, data: { status?: "READING" | "PLANNED" | "APPLYING" | "DONE" | "FAILED"; phase?: string; progressDone?: number; progressTotal?: number; [k: string]: unknown }) {
+  await db().importJob.update({ where: { id: jobId }, data: { ...data, heartbeatAt: new Date() } as never });
+}
+
+async function fail(jobId: string, message: string) {
+  await db().importJob.update({ where: { id: jobId }, data: { status: "FAILED", errorMessage: message, file: null, finishedAt: new Date(), heartbeatAt: new Date() } });
+}
+
+export function startReading(jobId: string): void {
+  void readAndPlan(jobId).catch(async (error) => fail(jobId, error instanceof ExchangeFileError ? error.message : FAILED_UNEXPECTEDLY).catch(() => undefined));
+}
+
+async function readAndPlan(jobId: string) {
+  const job = await db().importJob.findUniqueOrThrow({ where: { id: jobId }, include: { document: { select: { id: true, kind: true, year: true, projectionYears: true, status: true } } } });
+  if (!job.file || !job.userId || (job.format !== "XLSX" && job.format !== "CSV")) return fail(jobId, FAILED_UNEXPECTEDLY);
+  await touch(jobId, { status: "READING", phase: "Bestand lezen", progressDone: 0, progressTotal: 0 });
+  let lastTouch = 0;
+  const file: ReadFile = await readInChild({ format: job.format, fileName: job.fileName, bytes: job.file }, (done, total) => {
+    if (Date.now() - lastTouch < 500) return; // a progress write at most twice a second
+    lastTouch = Date.now();
+    void touch(jobId, { progressDone: done, progressTotal: total }).catch(() => undefined);
+  });
+  const user = await loadSessionUser(job.userId);
+  if (!user) return fail(jobId, "Uw account is niet meer actief. Er is niets opgeslagen.");
+  const rows = file.tables.reduce((n, t) => n + t.rows.length, 0);
+  await touch(jobId, { phase: "Vergelijken met de gegevens", progressDone: 0, progressTotal: rows });
+  const scope = authorizeMemberScope(user, job.municipalityId);
+  const owned = await readOwnedFigures(scope, job.document);
+  const options = job.options as { submit?: boolean };
+  const plan = planFigureImport(matchFigureTables(file.tables, ownStage(job.document), owned), {
+    documentId: job.documentId,
+    intent: options.submit ? "submit" : "save",
+    refusal: (programmeId, group) => {
+      const resource = municipalityResource(job.municipalityId, { programmeId, documentStatus: job.document.status });
+      const action = group === "indicators" ? "indicatorValue.edit" : "financialLine.edit";
+      if (can(user, action, resource)) return null;
+      return job.document.status === "CONCEPT"
+        ? `U mag de cijfers van programma ${owned.programmes.get(programmeId) ?? "?"} niet wijzigen: u bent er niet aan toegewezen.`
+        : "Dit document is vastgesteld: de cijfers kunnen niet meer worden gewijzigd.";
+    },
+  });
+  await db().importJob.update({
+    where: { id: jobId },
+    data: { status: "PLANNED", phase: null, progressDone: rows, progressTotal: rows, preview: previewJson(plan, file.warnings), heartbeatAt: new Date() },
+  });
+}
+
+/** What the job keeps of the plan: every row (the page pages them), the file's remarks, and the entries to write. */
+function previewJson(plan: FigurePlan, warnings: string[]) {
+  const changed = plan.rows.filter((r) => r.changes.length > 0).length;
+  const problems = plan.rows.filter((r) => r.problems.length > 0).length + plan.fileProblems.length;
+  return { counts: { rows: plan.rows.length, changed, unchanged: plan.rows.length - changed - problems, problems }, warnings, fileProblems: plan.fileProblems, rows: plan.rows, entries: plan.entries } as never;
+}
+
+export interface StoredPreview {
+  counts: { rows: number; changed: number; unchanged: number; problems: number };
+  warnings: string[];
+  fileProblems: string[];
+  rows: FigurePlan["rows"];
+  entries: RawEntry[];
+}
+
+export function startWriting(jobId: string, reason: string): void {
+  void write(jobId, reason).catch(async () => fail(jobId, FAILED_UNEXPECTEDLY).catch(() => undefined));
+}
+
+async function write(jobId: string, reason: string) {
+  const job = await db().importJob.findUniqueOrThrow({ where: { id: jobId } });
+  const preview = job.preview as unknown as StoredPreview;
+  const user = job.userId ? await loadSessionUser(job.userId) : null;
+  if (!user) return fail(jobId, "Uw account is niet meer actief. Er is niets opgeslagen.");
+  await touch(jobId, { phase: "Opslaan", progressDone: 0, progressTotal: preview.counts.changed });
+  const outcome = await writeFigureImport(user, preview.entries, reason);
+  if (outcome.outcome === "refused") return fail(jobId, outcome.message);
+  await db().importJob.update({
+    where: { id: jobId },
+    data: { status: "DONE", phase: null, progressDone: preview.counts.changed, summary: outcome, file: null, finishedAt: new Date(), heartbeatAt: new Date() },
+  });
+}
