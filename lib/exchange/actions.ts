@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/auth/action";
 import { findDocumentResource } from "@/lib/auth/data";
 import { ConflictError, NotFoundError } from "@/lib/auth/errors";
-import { db } from "@/lib/db";
-import { findImportJobResource } from "./jobs/data";
+import { findImportJobResource, readJobForAction } from "./jobs/data";
+import { cancelPlannedJob, claimForWriting, createImportJob } from "./jobs/mutations";
 import { startReading, startWriting, type StoredPreview } from "./jobs/runner";
 import { HAS_PROBLEMS, NOTHING_TO_WRITE, NOT_PLANNED, backTo } from "./messages";
 import { confirmImportSchema, jobSchema, startImportSchema } from "./schema";
@@ -20,27 +20,14 @@ import { confirmImportSchema, jobSchema, startImportSchema } from "./schema";
 export const startImportAction = authorizedAction(
   { schema: startImportSchema, action: "figures.import", resource: (input) => findDocumentResource(input.documentId) },
   async (input, { user, municipalityId }) => {
-    const job = await db().importJob.create({
-      data: {
-        municipalityId,
-        documentId: input.documentId,
-        userId: user.id,
-        format: input.format,
-        flavour: "REALISATIE",
-        fileName: input.fileName,
-        fileSize: input.bytes.byteLength,
-        file: Buffer.from(input.bytes),
-        options: { submit: input.submit },
-      },
-      select: { id: true },
-    });
+    const job = await createImportJob({ municipalityId, documentId: input.documentId, userId: user.id, format: input.format, fileName: input.fileName, bytes: input.bytes, submit: input.submit });
     startReading(job.id);
     return { jobId: job.id };
   },
 );
 
 async function ownJob(jobId: string, userId: string) {
-  const job = await db().importJob.findUnique({ where: { id: jobId }, select: { id: true, userId: true, status: true, fileName: true, preview: true } });
+  const job = await readJobForAction(jobId);
   if (!job || job.userId !== userId) throw new NotFoundError();
   return job;
 }
@@ -55,8 +42,7 @@ export const confirmImportAction = authorizedAction(
     if (preview.counts.problems > 0) throw new ConflictError(HAS_PROBLEMS);
     if (preview.entries.length === 0) throw new ConflictError(NOTHING_TO_WRITE);
     // Only one confirmation wins: the status moves from PLANNED exactly once.
-    const { count } = await db().importJob.updateMany({ where: { id: job.id, status: "PLANNED" }, data: { status: "APPLYING", heartbeatAt: new Date() } });
-    if (count !== 1) throw new ConflictError(NOT_PLANNED);
+    if (!(await claimForWriting(job.id))) throw new ConflictError(NOT_PLANNED);
     startWriting(job.id, input.reason || `Import uit ${job.fileName}`);
     return { jobId: job.id };
   },
@@ -67,8 +53,7 @@ export const cancelImportAction = authorizedAction(
   { schema: jobSchema, action: "figures.import", resource: (input) => findImportJobResource(input.jobId) },
   async (input, { user }) => {
     const job = await ownJob(input.jobId, user.id);
-    const { count } = await db().importJob.updateMany({ where: { id: job.id, status: "PLANNED" }, data: { status: "CANCELLED", file: null, finishedAt: new Date() } });
-    if (count !== 1) throw new ConflictError(NOT_PLANNED);
+    if (!(await cancelPlannedJob(job.id))) throw new ConflictError(NOT_PLANNED);
     return { jobId: job.id };
   },
 );

@@ -51,3 +51,13 @@ export async function listOwnJobs(scope: MemberScope, userId: string, documentId
 }
 
 export type JobSummary = Awaited<ReturnType<typeof listOwnJobs>>[number];
+
+/** What the runner needs of a job: the file, its options and its document. */
+export function readJobForRun(jobId: string) {
+  return db().importJob.findUniqueOrThrow({ where: { id: jobId }, include: { document: { select: { id: true, kind: true, year: true, projectionYears: true, status: true } } } });
+}
+
+/** A job as its actions see it, by id (the gate has already placed it). */
+export function readJobForAction(jobId: string) {
+  return db().importJob.findUnique({ where: { id: jobId }, select: { id: true, userId: true, status: true, fileName: true, preview: true } });
+}

@@ -1,14 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { can, municipalityResource } from "@/lib/auth/permissions";
 import { authorizeMemberScope, loadSessionUser } from "@/lib/auth/session";
 import { ownStage } from "@/lib/review/cycle";
 import { ExchangeFileError, type ReadFile } from "../table";
 import { matchFigureTables } from "../figures/match";
 import { planFigureImport, type FigurePlan, type RawEntry } from "../figures/plan";
-import { writeFigureImport } from "../figures/apply";
+import { writeFigureImport } from "../figures/mutations";
 import { readInChild } from "./read-in-child";
 import { readOwnedFigures } from "./owned";
+import { readJobForRun } from "./data";
+import { failJob, finishJob, storePreview, touchJob } from "./mutations";
 
 // The life of an import job after its upload (decision 012): read the file in
 // a child process, compare it with the document, keep the preview; and, once
@@ -18,20 +19,15 @@ import { readOwnedFigures } from "./owned";
 
 const FAILED_UNEXPECTEDLY = "Er ging iets mis aan onze kant bij het verwerken van dit bestand. Er is niets opgeslagen.";
 
-async function touch(jobId: string, data: { status?: "READING" | "PLANNED" | "APPLYING" | "DONE" | "FAILED"; phase?: string; progressDone?: number; progressTotal?: number; [k: string]: unknown }) {
-  await db().importJob.update({ where: { id: jobId }, data: { ...data, heartbeatAt: new Date() } as never });
-}
-
-async function fail(jobId: string, message: string) {
-  await db().importJob.update({ where: { id: jobId }, data: { status: "FAILED", errorMessage: message, file: null, finishedAt: new Date(), heartbeatAt: new Date() } });
-}
+const touch = touchJob;
+const fail = failJob;
 
 export function startReading(jobId: string): void {
   void readAndPlan(jobId).catch(async (error) => fail(jobId, error instanceof ExchangeFileError ? error.message : FAILED_UNEXPECTEDLY).catch(() => undefined));
 }
 
 async function readAndPlan(jobId: string) {
-  const job = await db().importJob.findUniqueOrThrow({ where: { id: jobId }, include: { document: { select: { id: true, kind: true, year: true, projectionYears: true, status: true } } } });
+  const job = await readJobForRun(jobId);
   if (!job.file || !job.userId || (job.format !== "XLSX" && job.format !== "CSV")) return fail(jobId, FAILED_UNEXPECTEDLY);
   await touch(jobId, { status: "READING", phase: "Bestand lezen", progressDone: 0, progressTotal: 0 });
   let lastTouch = 0;
@@ -59,17 +55,14 @@ async function readAndPlan(jobId: string) {
         : "Dit document is vastgesteld: de cijfers kunnen niet meer worden gewijzigd.";
     },
   });
-  await db().importJob.update({
-    where: { id: jobId },
-    data: { status: "PLANNED", phase: null, progressDone: rows, progressTotal: rows, preview: previewJson(plan, file.warnings), heartbeatAt: new Date() },
-  });
+  await storePreview(jobId, rows, previewJson(plan, file.warnings));
 }
 
 /** What the job keeps of the plan: every row (the page pages them), the file's remarks, and the entries to write. */
 function previewJson(plan: FigurePlan, warnings: string[]) {
   const changed = plan.rows.filter((r) => r.changes.length > 0).length;
   const problems = plan.rows.filter((r) => r.problems.length > 0).length + plan.fileProblems.length;
-  return { counts: { rows: plan.rows.length, changed, unchanged: plan.rows.length - changed - problems, problems }, warnings, fileProblems: plan.fileProblems, rows: plan.rows, entries: plan.entries } as never;
+  return { counts: { rows: plan.rows.length, changed, unchanged: plan.rows.length - changed - problems, problems }, warnings, fileProblems: plan.fileProblems, rows: plan.rows, entries: plan.entries };
 }
 
 export interface StoredPreview {
@@ -85,15 +78,12 @@ export function startWriting(jobId: string, reason: string): void {
 }
 
 async function write(jobId: string, reason: string) {
-  const job = await db().importJob.findUniqueOrThrow({ where: { id: jobId } });
+  const job = await readJobForRun(jobId);
   const preview = job.preview as unknown as StoredPreview;
   const user = job.userId ? await loadSessionUser(job.userId) : null;
   if (!user) return fail(jobId, "Uw account is niet meer actief. Er is niets opgeslagen.");
   await touch(jobId, { phase: "Opslaan", progressDone: 0, progressTotal: preview.counts.changed });
   const outcome = await writeFigureImport(user, preview.entries, reason);
   if (outcome.outcome === "refused") return fail(jobId, outcome.message);
-  await db().importJob.update({
-    where: { id: jobId },
-    data: { status: "DONE", phase: null, progressDone: preview.counts.changed, summary: outcome, file: null, finishedAt: new Date(), heartbeatAt: new Date() },
-  });
+  await finishJob(jobId, preview.counts.changed, outcome);
 }
