@@ -1,7 +1,6 @@
 /**
- * Reads an upload's body with a hard bound (decision 012): the declared
- * length is refused first, and a body without one (chunked) is counted while
- * it arrives, so no request can make the server hold more than the limit.
+ * The bound on an upload's body (decision 012): no request can make the
+ * server hold more than the limit.
  */
 import { FILE_LIMITS } from "./table";
 
@@ -9,39 +8,26 @@ import { FILE_LIMITS } from "./table";
 const ENVELOPE_BYTES = 64 * 1024;
 export const MAX_UPLOAD_BODY_BYTES = FILE_LIMITS.maxUploadBytes + ENVELOPE_BYTES;
 
-export async function boundedBody(request: Request): Promise<Uint8Array<ArrayBuffer> | null> {
+/**
+ * Whether the declared body fits. A browser always declares a file upload's
+ * length, and HTTP framing keeps the body to what was declared, so a post
+ * without a length, or with a larger one, is refused before anything is read.
+ * (Reading `request.body` as a stream stalled behind the proxy for bodies over
+ * one chunk; reading the declared, bounded body whole does not.)
+ */
+export function declaredBodyFits(request: Request): boolean {
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > MAX_UPLOAD_BODY_BYTES) return null;
-  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_UPLOAD_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(new ArrayBuffer(size));
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return declared !== null && /^\d+$/.test(declared) && Number(declared) <= MAX_UPLOAD_BODY_BYTES;
 }
 
 /** A browser's post from this site: the Origin header names this host (Server Actions check the same). */
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host) return false;
+  // Next.js may name itself in x-forwarded-host ("localhost") while the browser used another name for the same server.
+  const hosts = [request.headers.get("host"), request.headers.get("x-forwarded-host")].filter((h): h is string => !!h);
+  if (!origin || hosts.length === 0) return false;
   try {
-    return new URL(origin).host === host;
+    return hosts.includes(new URL(origin).host);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import type { ReadFile } from "../table";
 import { ExchangeFileError } from "../table";
@@ -9,6 +9,7 @@ import { ExchangeFileError } from "../table";
 // it hang or crash ends only the child. One reader at a time per server, so two
 // cores keep one for the site.
 
+/** The child's source, run by tsx at run time — never bundled. */
 const CHILD = path.join(process.cwd(), "lib/exchange/jobs/read-child.ts");
 const MEMORY_MB = 768;
 const TIME_LIMIT_MS = 120_000;
@@ -24,8 +25,9 @@ export function readInChild(input: { format: "XLSX" | "CSV"; fileName: string; b
 
 function readOnce(input: { format: "XLSX" | "CSV"; fileName: string; bytes: Uint8Array }, onProgress: (done: number, total: number) => void): Promise<ReadFile> {
   return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [], {
-      execArgv: ["--import", "tsx", `--max-old-space-size=${MEMORY_MB}`],
+    // spawn with an IPC channel rather than fork: Turbopack resolves fork()'s
+    // path as a module and fails the build (vercel/next.js#97952).
+    const child = spawn(process.execPath, ["--import", "tsx", `--max-old-space-size=${MEMORY_MB}`, CHILD], {
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });

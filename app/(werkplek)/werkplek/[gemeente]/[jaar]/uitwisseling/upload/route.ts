@@ -1,7 +1,7 @@
 import { startImportAction } from "@/lib/exchange/actions";
 import { backTo } from "@/lib/exchange/messages";
 import { TOO_LARGE_MESSAGE } from "@/lib/exchange/schema";
-import { boundedBody, sameOrigin } from "@/lib/exchange/upload-body";
+import { declaredBodyFits, sameOrigin } from "@/lib/exchange/upload-body";
 
 // The upload of a cijfers file: a plain multipart form post (works without
 // JavaScript), bounded here because Server Actions take at most 4 MB. Checks
@@ -16,11 +16,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ gem
   const query = stuk ? `?stuk=${encodeURIComponent(stuk)}` : "";
   const back = (message: string) => Response.redirect(new URL(backTo(`${page}${query}`, message), request.url), 303);
   if (!sameOrigin(request)) return new Response("Niet toegestaan.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const body = await boundedBody(request);
-  if (!body) return back(TOO_LARGE_MESSAGE);
+  if (!declaredBodyFits(request)) return back(TOO_LARGE_MESSAGE);
   let form: FormData;
   try {
-    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await request.formData();
   } catch {
     return back("Het formulier kwam niet goed aan. Kies het bestand opnieuw en probeer het nog eens.");
   }

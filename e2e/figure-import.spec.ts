@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { expectNoAccessibilityViolations } from "./support/axe";
+import { DEMO_PASSWORD, signIn } from "./support/auth";
+import { resetWorkspace } from "./support/workspace";
+
+// Importing a cijfers workbook as the demo advisor of Zoetermeer (issue 11,
+// decision 012): the workbook downloaded from the werkplek, one realisatie
+// and its toelichting filled in as a person would in Excel, uploaded through
+// the browser; the preview says old → new and that nothing is saved yet; on
+// confirmation the figure is in the programme form. At 1280 and 375 px, with
+// axe on the upload page and the preview.
+
+const EXCHANGE = "/werkplek/zoetermeer/2025/uitwisseling";
+const AMOUNT = 4321000;
+
+test.describe.configure({ timeout: 120_000 });
+test.beforeAll(() => resetWorkspace("leeg"));
+test.afterAll(() => resetWorkspace("leeg"));
+
+test("adviseur: downloadt de cijfers, vult een realisatie in Excel in, ziet het voorbeeld en slaat het op", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
+  await page.goto("/werkplek/zoetermeer/2025");
+  await page.getByRole("link", { name: "Cijfers downloaden (Excel, CSV)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Cijfers van / })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Excel-werkmap \(\.xlsx\)/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^zoetermeer-2025-jaarstukken-cijfers\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet("Begrotingsposten")!;
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
+  const realisatie = header.indexOf("Realisatie");
+  const toelichting = header.indexOf("Toelichting");
+  const label = String(sheet.getRow(2).getCell(header.indexOf("Omschrijving")).value);
+  expect(realisatie).toBeGreaterThan(0);
+  // The identifier is protected; the own figure is not.
+  expect(sheet.getRow(2).getCell(1).protection?.locked).not.toBe(false);
+  expect(sheet.getRow(2).getCell(realisatie).protection?.locked).toBe(false);
+  sheet.getRow(2).getCell(realisatie).value = AMOUNT;
+  sheet.getRow(2).getCell(toelichting).value = "Ingelezen uit Excel";
+  const filled = testInfo.outputPath("cijfers-ingevuld.xlsx");
+  await workbook.xlsx.writeFile(filled);
+
+  await page.getByLabel("Ingevuld bestand (.xlsx of .csv)").setInputFiles(filled);
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Voorbeeld" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Er is nog niets opgeslagen/)).toBeVisible();
+  await expect(page.getByText(`cijfer: (leeg) → ${AMOUNT.toLocaleString("nl-NL")}`)).toBeVisible();
+  await expect(page.getByText("toelichting: (leeg) → Ingelezen uit Excel")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("import-voorbeeld-1280.png"), fullPage: true });
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("import-voorbeeld-375.png"), fullPage: true });
+
+  await page.getByRole("button", { name: /^Bevestigen: 1 rij opslaan$/ }).click();
+  await expect(page.getByText(/Opgeslagen\. 1 cijfer gewijzigd/)).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: testInfo.outputPath("import-opgeslagen-375.png"), fullPage: true });
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/werkplek/zoetermeer/2025/programma/6");
+  await expect(page.getByRole("textbox", { name: new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*Realisatie`) }).first()).toHaveValue(/4\.321\.000|4321000/);
+  await page.goto(EXCHANGE);
+  await expect(page.getByRole("link", { name: "cijfers-ingevuld.xlsx" }).first()).toBeVisible();
+});
