@@ -87,4 +87,11 @@ export const FILE_LIMITS = {
   maxColumns: 200,
   /** Characters in one cell; Excel's own limit is 32.767. */
   maxCellChars: 10_000,
+  /**
+   * xlsx: cells, rows and shared strings in the worksheets' XML together,
+   * counted while unpacking. exceljs keeps ~300 bytes per cell in memory, so
+   * this bounds the model (≈ 600 MB) before it is built; maxRows can only be
+   * checked after loading.
+   */
+  maxCells: 2_000_000,
 } as const;

@@ -1,45 +1,121 @@
 /**
- * Reads a CSV as Excel writes it on a Dutch machine (decision 012): `;`
- * separated (a `,` or tab header is recognised too), UTF-8 with or without
- * BOM — or Windows-1252, which "CSV (gescheiden door lijstscheidingsteken)"
- * still writes — quoted fields with separators and line breaks inside. Cells
- * stay text: "1.234,5" is read by the form's Dutch parsers later, never here.
- * No Next.js or Prisma imports: this runs in the upload's child process.
+ * An uploaded CSV to one table. Cells stay strings: "1.234,5" means a number
+ * only to the schema that knows the column, so nothing is converted here.
+ * Row numbers count records as Excel shows them (a quoted line break does not
+ * start a new row), the header being row 1.
+ *
+ * Pure; runs in the upload worker and in vitest.
  */
 import Papa from "papaparse";
-import { formatInteger } from "@/lib/format/number";
-import { ExchangeFileError, FILE_LIMITS, type CellNote, type ReadFile, type TableRow } from "../table";
+import { formatInteger } from "../../format/number";
+import { restore } from "../formula-guard";
+import { ExchangeFileError, FILE_LIMITS, type CellNote, type CellValue, type ReadFile, type TableRow } from "../table";
+import { decodeCsv } from "./decode";
 
-function decode(input: Buffer): { text: string; warning: string | null } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(input).replace(/^\uFEFF/, ""), warning: null };
-  } catch {
-    return { text: new TextDecoder("windows-1252").decode(input), warning: "Het bestand is niet in UTF-8 opgeslagen; het is gelezen als Windows-tekst (ANSI). Controleer letters als ë en é in het voorbeeld." };
+type Delimiter = ";" | "\t" | ",";
+
+/**
+ * The separator, read from the header line: ";" whenever it occurs (Excel's
+ * list separator on a Dutch machine, and headers may contain commas), else a
+ * tab ("Unicode-tekst"), else ",".
+ */
+function detectDelimiter(text: string): Delimiter {
+  let quoted = false;
+  const seen = new Set<string>();
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted) seen.add(char);
+  }
+  if (seen.has(";")) return ";";
+  if (seen.has("\t")) return "\t";
+  return seen.has(",") ? "," : ";";
+}
+
+function parse(text: string, delimiter: Delimiter): string[][] {
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const quoteError = result.errors.find((error) => error.type === "Quotes");
+  if (quoteError) {
+    const line = (quoteError.row ?? 0) + 1;
+    throw new ExchangeFileError(
+      `Rij ${formatInteger(line)} bevat een aanhalingsteken (") dat niet klopt: een veld dat met " begint, moet ook met " eindigen. Controleer die rij.`,
+    );
+  }
+  return result.data;
+}
+
+/** Fields up to the last one with content; Excel pads rows with empty fields. */
+function usedLength(fields: readonly string[]): number {
+  let length = fields.length;
+  while (length > 0 && (fields[length - 1] ?? "").trim() === "") length -= 1;
+  return length;
+}
+
+function checkColumns(records: readonly string[][]): void {
+  const widest = records.reduce((max, fields) => Math.max(max, usedLength(fields)), 0);
+  if (widest > FILE_LIMITS.maxColumns) {
+    throw new ExchangeFileError(
+      `Het bestand heeft ${formatInteger(widest)} kolommen; een sjabloon heeft er hoogstens ${formatInteger(FILE_LIMITS.maxColumns)}.`,
+    );
   }
 }
 
-function delimiterOf(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [";", ",", "\t"].map((d) => [d, header.split(d).length - 1] as const);
-  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best[1] > 0 ? best[0] : ";";
+interface Cell {
+  value: CellValue;
+  note?: string;
 }
 
+function cell(field: string | undefined, line: number, column: number): Cell {
+  if (field === undefined || field.trim() === "") return { value: null };
+  if (field.length > FILE_LIMITS.maxCellChars) {
+    return {
+      value: null,
+      note: `Rij ${formatInteger(line)}, kolom ${formatInteger(column + 1)} bevat ${formatInteger(field.length)} tekens; er passen hoogstens ${formatInteger(FILE_LIMITS.maxCellChars)} in een cel.`,
+    };
+  }
+  // Our own export prefixes formula-like texts with "'"; reading it back gives the text itself.
+  return { value: restore(field) };
+}
+
+interface Body {
+  rows: TableRow[];
+  notes: CellNote[];
+  outside: boolean;
+}
+
+function readBody(records: readonly string[][], width: number): Body {
+  const body: Body = { rows: [], notes: [], outside: false };
+  records.forEach((fields, index) => {
+    const line = index + 2;
+    const cells = Array.from({ length: width }, (_, column) => cell(fields[column], line, column));
+    body.outside ||= usedLength(fields) > width;
+    const notes = cells.flatMap((c, column) => (c.note ? [{ line, column, message: c.note }] : []));
+    if (notes.length === 0 && cells.every((c) => c.value === null)) return;
+    if (body.rows.length === FILE_LIMITS.maxRows) {
+      throw new ExchangeFileError(
+        `Het bestand bevat meer dan ${formatInteger(FILE_LIMITS.maxRows)} rijen met gegevens; splits het in kleinere bestanden.`,
+      );
+    }
+    body.notes.push(...notes);
+    body.rows.push({ line, cells: cells.map((c) => c.value) });
+  });
+  return body;
+}
+
+/** A CSV file as one table named `name`. Throws ExchangeFileError (Dutch) when it cannot be read. */
 export function readCsv(input: Buffer, name: string): ReadFile {
-  if (input.byteLength > FILE_LIMITS.maxUploadBytes) throw new ExchangeFileError(`Het bestand is groter dan ${formatInteger(FILE_LIMITS.maxUploadBytes / 1024 / 1024)} MB.`);
-  const { text, warning } = decode(input);
-  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: "greedy", preview: FILE_LIMITS.maxRows + 2 });
-  const [header = [], ...data] = parsed.data;
-  if (header.length > FILE_LIMITS.maxColumns) throw new ExchangeFileError(`Het bestand heeft ${formatInteger(header.length)} kolommen; een sjabloon heeft er hoogstens ${FILE_LIMITS.maxColumns}.`);
-  if (data.length > FILE_LIMITS.maxRows) throw new ExchangeFileError(`Het bestand heeft meer dan ${formatInteger(FILE_LIMITS.maxRows)} rijen. Splits het, bijvoorbeeld per programma.`);
-  const notes: CellNote[] = [];
-  const rows: TableRow[] = data.map((cells, i) => ({
-    line: i + 2,
-    cells: cells.slice(0, FILE_LIMITS.maxColumns).map((cell, column) => {
-      if (cell.length <= FILE_LIMITS.maxCellChars) return cell === "" ? null : cell;
-      notes.push({ line: i + 2, column, message: `Een cel in kolom ${column + 1} is te lang (${formatInteger(cell.length)} tekens; hoogstens ${formatInteger(FILE_LIMITS.maxCellChars)}).` });
-      return null;
-    }),
-  }));
-  return { tables: [{ name, header: header.map((h) => h.trim()), rows, notes }], warnings: warning ? [warning] : [] };
+  if (input.length > FILE_LIMITS.maxUploadBytes) {
+    throw new ExchangeFileError(
+      `Het bestand is groter dan ${formatInteger(FILE_LIMITS.maxUploadBytes / (1024 * 1024))} MB; splits het in kleinere bestanden.`,
+    );
+  }
+  const { text, warning } = decodeCsv(input);
+  const [headerFields = [], ...records] = parse(text, detectDelimiter(text));
+  checkColumns([headerFields, ...records]);
+  const header = headerFields.slice(0, usedLength(headerFields)).map((field) => field.trim());
+  if (header.length === 0) throw new ExchangeFileError("Het bestand is leeg of heeft geen kopregel in de eerste rij.");
+  const { rows, notes, outside } = readBody(records, header.length);
+  const warnings = warning ? [warning] : [];
+  if (outside) warnings.push("Sommige rijen hebben waarden in kolommen zonder kop; die zijn niet gelezen.");
+  return { tables: [{ name, header, rows, notes }], warnings };
 }

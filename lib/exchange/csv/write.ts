@@ -1,20 +1,41 @@
 /**
- * Writes one table as a CSV that a Dutch Excel opens as columns (decision
- * 012): BOM, `;`, CRLF, numbers in Dutch notation without thousands
- * separators, and text that would start a formula neutralised. Pure.
+ * A table to CSV as Excel on a Dutch machine reads it by double-click: a
+ * UTF-8 BOM (without it Excel assumes Windows-1252 and garbles "ë"), ";"
+ * between fields and CRLF between records. Numbers in Dutch notation without
+ * thousands separators ("1234567", "7,4"), because a "." would be read as a
+ * thousands separator and "1.5" would become 15. Formula-like texts get a
+ * leading "'" (formula-guard.ts); numbers are never prefixed.
+ *
+ * Pure and isomorphic.
  */
+import { dutchNumber, outputCell, type OutCell } from "../cell-out";
 import { neutralise } from "../formula-guard";
-import type { CellValue, TableData } from "../table";
+import type { TableData } from "../table";
 
-function field(value: CellValue): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value).replace(".", ",");
-  if (typeof value === "boolean") return value ? "ja" : "nee";
-  const text = neutralise(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+const BOM = "\uFEFF";
+const SEPARATOR = ";";
+const NEWLINE = "\r\n";
+const NEEDS_QUOTES = /[;"\r\n]/;
+
+function quoted(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+function field(cell: OutCell): string {
+  switch (cell.kind) {
+    case "empty":
+      return "";
+    case "number":
+      return dutchNumber(cell.value);
+    case "text":
+      return quoted(neutralise(cell.value));
+  }
+}
+
+/** The table as CSV text; encode it as UTF-8 (the BOM is included). */
 export function writeCsv(data: TableData): string {
-  const lines = [data.spec.columns.map((c) => field(c.header)), ...data.rows.map((r) => r.map(field))];
-  return `\uFEFF${lines.map((l) => l.join(";")).join("\r\n")}\r\n`;
+  const { columns } = data.spec;
+  const header = columns.map((column) => field({ kind: "text", value: column.header }));
+  const records = data.rows.map((row) => columns.map((column, index) => field(outputCell(row[index] ?? null, column))));
+  return BOM + [header, ...records].map((fields) => fields.join(SEPARATOR)).join(NEWLINE) + NEWLINE;
 }
