@@ -27,7 +27,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ geme
   if (!year.success) return problem(404, "Niet gevonden.");
   if (!query.success) return problem(400, query.error.issues.map((i) => i.message).join(" "));
   const load = await loadFigureExport(gemeente, year.data, query.data.stuk);
-  if (load.kind === "signin") return Response.redirect(new URL(`/inloggen?callbackUrl=${encodeURIComponent(new URL(request.url).pathname)}`, request.url), 303);
+  // Relative: behind Next.js, request.url names "localhost" even when the browser used another name.
+  if (load.kind === "signin") return new Response(null, { status: 303, headers: { location: `/inloggen?callbackUrl=${encodeURIComponent(new URL(request.url).pathname)}` } });
   if (load.kind === "notfound") return problem(404, "Niet gevonden.");
   const { fileStem, about, tables } = load.data;
   if (query.data.formaat === "csv") {

@@ -11,10 +11,11 @@ import { declaredBodyFits, sameOrigin } from "@/lib/exchange/upload-body";
 export async function POST(request: Request, { params }: { params: Promise<{ gemeente: string; jaar: string }> }) {
   const { gemeente, jaar } = await params;
   const page = `/werkplek/${encodeURIComponent(gemeente)}/${encodeURIComponent(jaar)}/uitwisseling`;
-  const url = new URL(request.url);
-  const stuk = url.searchParams.get("stuk");
+  const stuk = new URL(request.url).searchParams.get("stuk");
   const query = stuk ? `?stuk=${encodeURIComponent(stuk)}` : "";
-  const back = (message: string) => Response.redirect(new URL(backTo(`${page}${query}`, message), request.url), 303);
+  // A relative Location: behind Next.js, request.url names "localhost" even when the browser used another name.
+  const see = (location: string) => new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+  const back = (message: string) => see(backTo(`${page}${query}`, message));
   if (!sameOrigin(request)) return new Response("Niet toegestaan.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!declaredBodyFits(request)) return back(TOO_LARGE_MESSAGE);
   let form: FormData;
@@ -34,5 +35,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ gem
     const detail = result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : "";
     return back(detail || result.message);
   }
-  return Response.redirect(new URL(`${page}/${result.data.jobId}${query}`, request.url), 303);
+  return see(`${page}/${result.data.jobId}${query}`);
 }
