@@ -7,13 +7,6 @@
  * Pure and isomorphic.
  */
 
-const ID_PREFIX = "id:";
-
 export function indicatorKey(indicator: { id: string; importKey: string | null }): string {
-  return indicator.importKey ?? `${ID_PREFIX}${indicator.id}`;
-}
-
-/** What an indicator identifier refers to: a record id, or an import key. */
-export function parseIndicatorKey(key: string): { id: string } | { importKey: string } {
-  return key.startsWith(ID_PREFIX) ? { id: key.slice(ID_PREFIX.length) } : { importKey: key };
+  return indicator.importKey ?? `id:${indicator.id}`;
 }

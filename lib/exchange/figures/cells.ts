@@ -4,13 +4,8 @@
  * parsers read it exactly as typed; text stays text, so "1.234,5" in a CSV
  * and 1234.5 in a workbook end up the same. Pure.
  */
+import { dutchNumber } from "../cell-out";
 import type { CellValue } from "../table";
-
-/** A number in plain Dutch notation without thousands separators; exponents ("1e-7") are spelled out. */
-export function dutchNumber(n: number): string {
-  const plain = Math.abs(n) < 1e21 && /e/i.test(String(n)) ? n.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : String(n);
-  return plain.replace(".", ",");
-}
 
 /** What the form would post for a cell: "" for an empty one, as the form posts an empty field. */
 export function typedText(value: CellValue): string {

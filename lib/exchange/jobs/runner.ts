@@ -19,27 +19,25 @@ import { failJob, finishJob, storePreview, touchJob } from "./mutations";
 
 const FAILED_UNEXPECTEDLY = "Er ging iets mis aan onze kant bij het verwerken van dit bestand. Er is niets opgeslagen.";
 
-const touch = touchJob;
-const fail = failJob;
 
 export function startReading(jobId: string): void {
-  void readAndPlan(jobId).catch(async (error) => fail(jobId, error instanceof ExchangeFileError ? error.message : FAILED_UNEXPECTEDLY).catch(() => undefined));
+  void readAndPlan(jobId).catch(async (error) => failJob(jobId, error instanceof ExchangeFileError ? error.message : FAILED_UNEXPECTEDLY).catch(() => undefined));
 }
 
 async function readAndPlan(jobId: string) {
   const job = await readJobForRun(jobId);
-  if (!job.file || !job.userId || (job.format !== "XLSX" && job.format !== "CSV")) return fail(jobId, FAILED_UNEXPECTEDLY);
-  await touch(jobId, { status: "READING", phase: "Bestand lezen", progressDone: 0, progressTotal: 0 });
+  if (!job.file || !job.userId || (job.format !== "XLSX" && job.format !== "CSV")) return failJob(jobId, FAILED_UNEXPECTEDLY);
+  await touchJob(jobId, { status: "READING", phase: "Bestand lezen", progressDone: 0, progressTotal: 0 });
   let lastTouch = 0;
   const file: ReadFile = await readInChild({ format: job.format, fileName: job.fileName, bytes: job.file }, (done, total) => {
     if (Date.now() - lastTouch < 500) return; // a progress write at most twice a second
     lastTouch = Date.now();
-    void touch(jobId, { progressDone: done, progressTotal: total }).catch(() => undefined);
+    void touchJob(jobId, { progressDone: done, progressTotal: total }).catch(() => undefined);
   });
   const user = await loadSessionUser(job.userId);
-  if (!user) return fail(jobId, "Uw account is niet meer actief. Er is niets opgeslagen.");
+  if (!user) return failJob(jobId, "Uw account is niet meer actief. Er is niets opgeslagen.");
   const rows = file.tables.reduce((n, t) => n + t.rows.length, 0);
-  await touch(jobId, { phase: "Vergelijken met de gegevens", progressDone: 0, progressTotal: rows });
+  await touchJob(jobId, { phase: "Vergelijken met de gegevens", progressDone: 0, progressTotal: rows });
   const scope = authorizeMemberScope(user, job.municipalityId);
   const owned = await readOwnedFigures(scope, job.document);
   const options = job.options as { submit?: boolean };
@@ -74,16 +72,16 @@ export interface StoredPreview {
 }
 
 export function startWriting(jobId: string, reason: string): void {
-  void write(jobId, reason).catch(async () => fail(jobId, FAILED_UNEXPECTEDLY).catch(() => undefined));
+  void write(jobId, reason).catch(async () => failJob(jobId, FAILED_UNEXPECTEDLY).catch(() => undefined));
 }
 
 async function write(jobId: string, reason: string) {
   const job = await readJobForRun(jobId);
   const preview = job.preview as unknown as StoredPreview;
   const user = job.userId ? await loadSessionUser(job.userId) : null;
-  if (!user) return fail(jobId, "Uw account is niet meer actief. Er is niets opgeslagen.");
-  await touch(jobId, { phase: "Opslaan", progressDone: 0, progressTotal: preview.counts.changed });
+  if (!user) return failJob(jobId, "Uw account is niet meer actief. Er is niets opgeslagen.");
+  await touchJob(jobId, { phase: "Opslaan", progressDone: 0, progressTotal: preview.counts.changed });
   const outcome = await writeFigureImport(user, preview.entries, reason);
-  if (outcome.outcome === "refused") return fail(jobId, outcome.message);
+  if (outcome.outcome === "refused") return failJob(jobId, outcome.message);
   await finishJob(jobId, preview.counts.changed, outcome);
 }
