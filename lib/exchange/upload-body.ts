@@ -12,8 +12,6 @@ export const MAX_UPLOAD_BODY_BYTES = FILE_LIMITS.maxUploadBytes + ENVELOPE_BYTES
  * Whether the declared body fits. A browser always declares a file upload's
  * length, and HTTP framing keeps the body to what was declared, so a post
  * without a length, or with a larger one, is refused before anything is read.
- * (Reading `request.body` as a stream stalled behind the proxy for bodies over
- * one chunk; reading the declared, bounded body whole does not.)
  */
 export function declaredBodyFits(request: Request): boolean {
   const declared = request.headers.get("content-length");
