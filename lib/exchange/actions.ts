@@ -5,8 +5,10 @@ import { authorizedAction } from "@/lib/auth/action";
 import { findDocumentResource } from "@/lib/auth/data";
 import { ConflictError, NotFoundError } from "@/lib/auth/errors";
 import { findImportJobResource, readJobForAction } from "./jobs/data";
-import { cancelPlannedJob, claimForWriting, createImportJob } from "./jobs/mutations";
-import { startReading, startWriting, type StoredPreview } from "./jobs/runner";
+import { cancelPlannedJob, cancelSupersededJobs, claimForWriting, createImportJob, hasRunningJob, sweepJobs } from "./jobs/mutations";
+import { BUSY_MESSAGE } from "./jobs/retention";
+import { startReading, startWriting } from "./jobs/runner";
+import { isWritable, type StoredPreview } from "./preview";
 import { HAS_PROBLEMS, NOTHING_TO_WRITE, NOT_PLANNED, backTo } from "./messages";
 import { confirmImportSchema, jobSchema, startImportSchema } from "./schema";
 
@@ -20,6 +22,9 @@ import { confirmImportSchema, jobSchema, startImportSchema } from "./schema";
 export const startImportAction = authorizedAction(
   { schema: startImportSchema, action: "figures.import", resource: (input) => findDocumentResource(input.documentId) },
   async (input, { user, municipalityId }) => {
+    await sweepJobs();
+    if (await hasRunningJob(user.id)) throw new ConflictError(BUSY_MESSAGE);
+    await cancelSupersededJobs(user.id, input.documentId);
     const job = await createImportJob({ municipalityId, documentId: input.documentId, userId: user.id, format: input.format, fileName: input.fileName, bytes: input.bytes, submit: input.submit });
     startReading(job.id);
     return { jobId: job.id };
@@ -40,7 +45,7 @@ export const confirmImportAction = authorizedAction(
     const preview = job.preview as unknown as StoredPreview | null;
     if (job.status !== "PLANNED" || !preview) throw new ConflictError(NOT_PLANNED);
     if (preview.counts.problems > 0) throw new ConflictError(HAS_PROBLEMS);
-    if (preview.entries.length === 0) throw new ConflictError(NOTHING_TO_WRITE);
+    if (!isWritable(preview)) throw new ConflictError(NOTHING_TO_WRITE);
     // Only one confirmation wins: the status moves from PLANNED exactly once.
     if (!(await claimForWriting(job.id))) throw new ConflictError(NOT_PLANNED);
     startWriting(job.id, input.reason || `Import uit ${job.fileName}`);

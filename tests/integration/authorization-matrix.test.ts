@@ -1398,7 +1398,7 @@ describe("importing a cijfers file", () => {
         fileName: "matrix.csv",
         fileSize: 1,
         status: "PLANNED",
-        preview: { counts: { rows: 1, changed: 0, unchanged: 1, problems: 0 }, warnings: [], fileProblems: [], rows: [], entries: [] },
+        preview: { counts: { rows: 1, created: 0, changed: 0, unchanged: 1, problems: 0 }, warnings: [], fileProblems: [], rows: [], payload: [], writes: 0 },
       },
     });
   const jobsOf = (target: FigureTarget) => db().importJob.count({ where: { documentId: documentOf(target) } });

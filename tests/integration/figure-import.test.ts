@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { confirmImportAction, startImportAction } from "@/lib/exchange/actions";
 import { HAS_PROBLEMS, NOTHING_TO_WRITE } from "@/lib/exchange/messages";
-import type { StoredPreview } from "@/lib/exchange/jobs/runner";
+import type { StoredPreview } from "@/lib/exchange/preview";
+import { sweepJobs } from "@/lib/exchange/jobs/mutations";
+import { BUSY_MESSAGE, EXPIRED_MESSAGE, INTERRUPTED_MESSAGE } from "@/lib/exchange/jobs/retention";
 import { setMembership, upsertUserByEmail } from "@/lib/users/mutations";
 import { withUserResolver } from "@/lib/auth/action";
 import { loadSessionUser } from "@/lib/auth/session";
@@ -59,10 +61,10 @@ describe("importing a cijfers CSV", () => {
   it("previews, then writes on confirmation with an audit entry per change; the same file again changes nothing", async () => {
     const bytes = csv([[lineKey(0), "1.234.567", "Hogere lasten door de cao"]]);
     const { job, preview } = await upload(bytes);
-    expect(preview!.counts).toEqual({ rows: 1, changed: 1, unchanged: 0, problems: 0 });
+    expect(preview!.counts).toEqual({ rows: 1, created: 0, changed: 1, unchanged: 0, problems: 0 });
     expect(preview!.rows[0]!.changes).toEqual([
-      { field: "value", old: null, new: "1234567" },
-      { field: "explanation", old: null, new: "Hogere lasten door de cao" },
+      { label: "cijfer", old: null, new: "1.234.567" },
+      { label: "toelichting", old: null, new: "Hogere lasten door de cao" },
     ]);
     expect(await amountOf(0)).toBeNull(); // nothing written before confirmation
 
@@ -88,7 +90,7 @@ describe("importing a cijfers CSV", () => {
   it("refuses the rows of a programme the advisor is not assigned to, as the form does", async () => {
     const { preview } = await upload(csv([[lineKey(1), "500", ""]]), "cijfers.csv", outsider);
     expect(preview!.rows[0]!.problems[0]).toMatch(/niet wijzigen: u bent er niet aan toegewezen/);
-    expect(preview!.entries).toEqual([]);
+    expect(preview!.payload).toEqual([]);
   }, 60_000);
 
   it("ends a file that is no workbook with a Dutch message, and writes nothing", async () => {
@@ -97,5 +99,42 @@ describe("importing a cijfers CSV", () => {
     expect(job.status).toBe("FAILED");
     expect(job.errorMessage).toMatch(/Excel|bestand/);
     expect(job.file).toBeNull();
+  }, 60_000);
+
+  it("keeps the file only until it is read, and lets a new upload replace the preview that waited", async () => {
+    const first = await upload(csv([[lineKey(1), "700", ""]]));
+    expect(first.job.file).toBeNull();
+    const second = await upload(csv([[lineKey(1), "800", ""]]));
+    const replaced = await db().importJob.findUniqueOrThrow({ where: { id: first.job.id } });
+    expect(replaced.status).toBe("CANCELLED");
+    expect(replaced.preview).toBeNull();
+    expect(await as(f, "advisor", confirmImportAction)({ jobId: first.job.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(second.job.status).toBe("PLANNED");
+  }, 60_000);
+
+  it("reads one file per person at a time", async () => {
+    const running = await db().importJob.create({
+      data: { municipalityId: f.municipalityId, documentId: f.documentId, userId: f.users.advisor, format: "CSV", flavour: "REALISATIE", fileName: "bezig.csv", fileSize: 1, status: "READING" },
+    });
+    const result = await as(f, "advisor", startImportAction)({ documentId: f.documentId, fileName: "cijfers.csv", bytes: csv([[lineKey(1), "900", ""]]) });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT", message: BUSY_MESSAGE });
+    await db().importJob.delete({ where: { id: running.id } });
+  }, 60_000);
+
+  it("ends what was left behind: an interrupted job, a week-old preview, a job ended long ago", async () => {
+    const base = { municipalityId: f.municipalityId, documentId: f.documentId, userId: f.users.advisor, format: "CSV" as const, flavour: "REALISATIE" as const, fileName: "oud.csv", fileSize: 3 };
+    const ago = (ms: number) => new Date(Date.now() - ms);
+    const day = 24 * 3600_000;
+    const stuck = await db().importJob.create({ data: { ...base, status: "READING", file: Buffer.from("a;b"), heartbeatAt: ago(10 * 60_000) } });
+    const waiting = await db().importJob.create({ data: { ...base, status: "PLANNED", preview: { rows: [] }, heartbeatAt: ago(8 * day) } });
+    const old = await db().importJob.create({ data: { ...base, status: "DONE", finishedAt: ago(91 * day) } });
+    const recent = await db().importJob.create({ data: { ...base, status: "PLANNED", preview: { rows: [] }, heartbeatAt: ago(day) } });
+    await sweepJobs();
+    const after = async (id: string) => db().importJob.findUnique({ where: { id } });
+    expect(await after(stuck.id)).toMatchObject({ status: "FAILED", file: null, errorMessage: INTERRUPTED_MESSAGE });
+    expect(await after(waiting.id)).toMatchObject({ status: "CANCELLED", preview: null, errorMessage: EXPIRED_MESSAGE });
+    expect(await after(old.id)).toBeNull();
+    expect(await after(recent.id)).toMatchObject({ status: "PLANNED" });
+    await db().importJob.deleteMany({ where: { id: { in: [stuck.id, waiting.id, recent.id] } } });
   }, 60_000);
 });

@@ -1,8 +1,8 @@
 import { changeText } from "@/lib/exchange/jobs/view";
-import type { PlannedRow } from "@/lib/exchange/figures/plan";
+import type { PreviewRow } from "@/lib/exchange/preview";
 
 /** One page of an import's preview: per row where it is, what it changes, or why it cannot. A list, so it fits a phone. */
-export function PreviewRows({ rows }: { rows: PlannedRow[] }) {
+export function PreviewRows({ rows }: { rows: PreviewRow[] }) {
   if (rows.length === 0) return <p className="utrecht-paragraph">Geen rijen om te tonen.</p>;
   return (
     <ol className="pm-preview-rows">
@@ -21,13 +21,16 @@ export function PreviewRows({ rows }: { rows: PlannedRow[] }) {
               ))}
             </ul>
           ) : r.changes.length > 0 ? (
-            <ul className="utrecht-unordered-list">
-              {r.changes.map((c) => (
-                <li className="utrecht-unordered-list__item" key={c.field}>
-                  {changeText(r.group, c)}
-                </li>
-              ))}
-            </ul>
+            <>
+              {r.action === "create" && <p className="utrecht-paragraph">Nieuw.</p>}
+              <ul className="utrecht-unordered-list">
+                {r.changes.map((c) => (
+                  <li className="utrecht-unordered-list__item" key={c.label}>
+                    {changeText(c)}
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : (
             <p className="utrecht-paragraph">Ongewijzigd.</p>
           )}

@@ -34,7 +34,7 @@ async function authorizeEntry(user: SessionUser, entry: ProgrammeEntry) {
   return municipalityId;
 }
 
-export async function writeFigureImport(user: SessionUser, raw: RawEntry[], reason: string): Promise<ImportWriteOutcome> {
+export async function writeFigureImport(user: SessionUser, raw: RawEntry[], reason: string, progress: (done: number, total: number) => void = () => undefined): Promise<ImportWriteOutcome> {
   const gates: { entry: ProgrammeEntry; municipalityId: Awaited<ReturnType<typeof authorizeEntry>> }[] = [];
   for (const posted of raw) {
     // Read again by the form's schema: what the job kept is plain JSON, and the schema is the judge.
@@ -47,11 +47,15 @@ export async function writeFigureImport(user: SessionUser, raw: RawEntry[], reas
       async (tx) => {
         let changed = 0;
         let submitted = 0;
+        let done = 0;
+        const total = gates.reduce((n, g) => n + g.entry.indicators.length + g.entry.lines.length, 0);
         for (const { entry, municipalityId } of gates) {
           const outcome = await runEntry(tx, { entry, userId: user.id, municipalityId });
           if (outcome.outcome !== "saved") throw new EntryRefusal(outcome);
           changed += outcome.changed;
           submitted += outcome.submitted;
+          done += entry.indicators.length + entry.lines.length;
+          progress(done, total);
         }
         return { outcome: "written" as const, changed, submitted };
       },

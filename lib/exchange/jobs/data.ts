@@ -10,8 +10,6 @@ import type { MemberScope } from "@/lib/auth/scope";
 
 /** Jobs listed on the page: the newest, bounded. */
 export const MAX_LISTED_JOBS = 20;
-/** A running job that has not moved for this long was interrupted (a restarted server). */
-export const STALE_AFTER_MS = 2 * 60_000;
 
 /** Where a job lives, for the gate: its document's municipality and status. */
 export async function findImportJobResource(jobId: string): Promise<MunicipalityResource | null> {

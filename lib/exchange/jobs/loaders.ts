@@ -1,7 +1,8 @@
 import "server-only";
 import { loadDocumentContext } from "@/lib/review/loaders";
-import { listOwnJobs, readOwnJob, STALE_AFTER_MS } from "./data";
-import type { StoredPreview } from "./runner";
+import { listOwnJobs, readOwnJob } from "./data";
+import { isInterrupted, isRunning } from "./retention";
+import type { StoredPreview } from "../preview";
 import { jobView, type RowFilter } from "./view";
 
 /** The upload page: the document and the member's own recent imports of it. */
@@ -10,13 +11,9 @@ export async function loadExchangePage(slug: string, year: number, kindSlug: str
   if (context.kind !== "ok") return context;
   const { user, scope, municipality, document } = context.data;
   const jobs = await listOwnJobs(scope, user.id, document.id);
-  return { kind: "ok" as const, data: { municipality, document, jobs: jobs.map((j) => ({ ...j, interrupted: interrupted(j) })) } };
+  return { kind: "ok" as const, data: { municipality, document, jobs: jobs.map((j) => ({ ...j, interrupted: isInterrupted(j) })) } };
 }
 
-const RUNNING = new Set(["WAITING", "READING", "APPLYING"]);
-function interrupted(job: { status: string; heartbeatAt: Date }) {
-  return RUNNING.has(job.status) && Date.now() - job.heartbeatAt.getTime() > STALE_AFTER_MS;
-}
 
 /** One import job of the member's, with one page of its preview rows. */
 export async function loadImportJob(slug: string, year: number, kindSlug: string | undefined, jobId: string, page: number, filter: RowFilter) {
@@ -28,6 +25,6 @@ export async function loadImportJob(slug: string, year: number, kindSlug: string
   const preview = job.preview as unknown as StoredPreview | null;
   return {
     kind: "ok" as const,
-    data: { municipality, document, job: { ...job, interrupted: interrupted(job), running: RUNNING.has(job.status) && !interrupted(job) }, view: jobView(preview, page, filter) },
+    data: { municipality, document, job: { ...job, interrupted: isInterrupted(job), running: isRunning(job) && !isInterrupted(job) }, view: jobView(preview, page, filter) },
   };
 }

@@ -2,22 +2,16 @@
  * What the job page shows of a stored preview: its counts, and one page of
  * rows, optionally only those with problems or changes. Pure.
  */
-import { formatInteger } from "@/lib/format/number";
-import type { PlannedRow } from "../figures/plan";
+import { isWritable, type PreviewChange, type StoredPreview } from "../preview";
 
 export const PREVIEW_PAGE_SIZE = 100;
 export type RowFilter = "alle" | "problemen" | "wijzigingen";
 
-interface PreviewLike {
-  counts: { rows: number; changed: number; unchanged: number; problems: number };
-  warnings: string[];
-  fileProblems: string[];
-  rows: PlannedRow[];
-}
+type PreviewLike = Pick<StoredPreview, "counts" | "warnings" | "fileProblems" | "rows">;
 
 export function jobView(preview: PreviewLike | null, page: number, filter: RowFilter) {
   if (!preview) return null;
-  const rows = preview.rows.filter((r) => (filter === "problemen" ? r.problems.length > 0 : filter === "wijzigingen" ? r.changes.length > 0 : true));
+  const rows = preview.rows.filter((r) => (filter === "problemen" ? r.problems.length > 0 : filter === "wijzigingen" ? r.action === "create" || r.changes.length > 0 : true));
   // Problems first: they decide whether anything can be written at all.
   const ordered = filter === "alle" ? [...rows.filter((r) => r.problems.length > 0), ...rows.filter((r) => r.problems.length === 0)] : rows;
   const pages = Math.max(1, Math.ceil(ordered.length / PREVIEW_PAGE_SIZE));
@@ -30,19 +24,15 @@ export function jobView(preview: PreviewLike | null, page: number, filter: RowFi
     page: current,
     pages,
     filter,
-    writable: preview.counts.problems === 0 && preview.counts.changed > 0,
+    writable: isWritable(preview),
   };
 }
 
-const FIELD_LABELS = { value: "cijfer", explanation: "toelichting", periodLabel: "periode" } as const;
 const EMPTY = "(leeg)";
+const MAX_SHOWN = 80;
 
-/** One change as the preview says it: "cijfer: 7,4 → 7,5"; amounts with thousands separators. */
-export function changeText(group: PlannedRow["group"], change: PlannedRow["changes"][number]): string {
-  const show = (value: string | null) => {
-    if (value === null || value === "") return EMPTY;
-    if (change.field !== "value") return value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return group === "lines" ? formatInteger(BigInt(value)) : value.replace(".", ",");
-  };
-  return `${FIELD_LABELS[change.field]}: ${show(change.old)} → ${show(change.new)}`;
+/** One change as the preview says it: "cijfer: 7,4 → 7,5"; a long text cut to its start. */
+export function changeText(change: PreviewChange): string {
+  const show = (value: string | null) => (value === null || value === "" ? EMPTY : value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+  return `${change.label}: ${show(change.old)} → ${show(change.new)}`;
 }

@@ -7,7 +7,9 @@ import { PreviewRows } from "@/components/werkplek/exchange/PreviewRows";
 import { cancelImportForm, confirmImportForm } from "@/lib/exchange/actions";
 import { JOB_STATUS_LABELS } from "@/lib/exchange/jobs/labels";
 import { loadImportJob } from "@/lib/exchange/jobs/loaders";
+import { INTERRUPTED_MESSAGE } from "@/lib/exchange/jobs/retention";
 import type { RowFilter } from "@/lib/exchange/jobs/view";
+import type { WriteSummary } from "@/lib/exchange/jobs/flavour";
 import { formatInteger } from "@/lib/format/number";
 import { documentSlug } from "@/lib/review/document-slug";
 import { firstParam, parseYear, resolveLoad } from "../../../../resolve";
@@ -58,14 +60,15 @@ export default async function ImportJobPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
-      {job.interrupted && <ImportRefusal message="De verwerking is onderbroken (de server is herstart). Er is niets opgeslagen; upload het bestand opnieuw." />}
+      {job.interrupted && <ImportRefusal message={INTERRUPTED_MESSAGE} />}
+      {job.status === "CANCELLED" && job.errorMessage && <ImportRefusal message={job.errorMessage} />}
       {job.status === "FAILED" && <ImportRefusal message={job.errorMessage ?? "Er is niets opgeslagen."} />}
-      {job.status === "DONE" && <Done summary={job.summary as { changed: number; submitted: number } | null} back={`${base}?${stuk}`} />}
+      {job.status === "DONE" && <Done summary={job.summary as WriteSummary | null} back={`${base}?${stuk}`} />}
       {view && job.status === "PLANNED" && (
         <>
           <h2 className="utrecht-heading-2">Voorbeeld</h2>
           <p className="utrecht-paragraph">
-            {formatInteger(view.counts.rows)} rijen: {formatInteger(view.counts.changed)} met wijzigingen, {formatInteger(view.counts.unchanged)} ongewijzigd,{" "}
+            {formatInteger(view.counts.rows)} rijen: {view.counts.created > 0 && `${formatInteger(view.counts.created)} nieuw, `}{formatInteger(view.counts.changed)} met wijzigingen, {formatInteger(view.counts.unchanged)} ongewijzigd,{" "}
             {formatInteger(view.counts.problems)} met problemen. Er is nog niets opgeslagen.
           </p>
           {view.fileProblems.map((p) => <ImportRefusal key={p} message={p} />)}
@@ -85,7 +88,7 @@ export default async function ImportJobPage({ params, searchParams }: Props) {
                 <input className="utrecht-textbox" id="reason" name="reason" maxLength={1000} />
               </div>
               <button className="utrecht-button utrecht-button--primary-action" type="submit">
-                Bevestigen: {formatInteger(view.counts.changed)} {view.counts.changed === 1 ? "rij" : "rijen"} opslaan
+                Bevestigen: {formatInteger(view.counts.created + view.counts.changed)} {view.counts.created + view.counts.changed === 1 ? "rij" : "rijen"} opslaan
               </button>
             </form>
           ) : (
@@ -126,12 +129,12 @@ export default async function ImportJobPage({ params, searchParams }: Props) {
   );
 }
 
-function Done({ summary, back }: { summary: { changed: number; submitted: number } | null; back: string }) {
+function Done({ summary, back }: { summary: WriteSummary | null; back: string }) {
   return (
     <div className="utrecht-alert utrecht-alert--ok" role="status">
       <div className="utrecht-alert__content">
         <p className="utrecht-paragraph utrecht-alert__message">
-          <strong>Opgeslagen.</strong> {formatInteger(summary?.changed ?? 0)} {summary?.changed === 1 ? "cijfer" : "cijfers"} gewijzigd
+          <strong>Opgeslagen.</strong> {summary?.created ? `${formatInteger(summary.created)} nieuw, ` : ""}{formatInteger(summary?.changed ?? 0)} {summary?.changed === 1 ? "cijfer" : "cijfers"} gewijzigd
           {summary?.submitted ? `, ${formatInteger(summary.submitted)} ingediend ter beoordeling` : ""}. <Link className="utrecht-link" href={back}>Naar het document</Link>
         </p>
       </div>
