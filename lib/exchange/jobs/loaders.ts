@@ -1,4 +1,5 @@
 import "server-only";
+import { can, municipalityResource } from "@/lib/auth/permissions";
 import { loadDocumentContext } from "@/lib/review/loaders";
 import { listOwnJobs, readOwnJob } from "./data";
 import { isInterrupted, isRunning } from "./retention";
@@ -11,7 +12,9 @@ export async function loadExchangePage(slug: string, year: number, kindSlug: str
   if (context.kind !== "ok") return context;
   const { user, scope, municipality, document } = context.data;
   const jobs = await listOwnJobs(scope, user.id, document.id);
-  return { kind: "ok" as const, data: { municipality, document, jobs: jobs.map((j) => ({ ...j, interrupted: isInterrupted(j) })) } };
+  // Only the advisor enters figures; the controller reviews them, the beheerder adopts the document.
+  const mayImport = can(user, "figures.import", municipalityResource(municipality.id, { documentStatus: document.status }));
+  return { kind: "ok" as const, data: { municipality, document, mayImport, jobs: jobs.map((j) => ({ ...j, interrupted: isInterrupted(j) })) } };
 }
 
 

@@ -23,7 +23,7 @@ export default async function ExchangePage({ params, searchParams }: Props) {
   const kind = firstParam(search.stuk);
   const year = parseYear(jaar);
   const base = `/werkplek/${encodeURIComponent(gemeente)}/${year}`;
-  const { municipality, document, jobs } = resolveLoad(await loadExchangePage(gemeente, year, kind), `${base}/uitwisseling`);
+  const { municipality, document, mayImport, jobs } = resolveLoad(await loadExchangePage(gemeente, year, kind), `${base}/uitwisseling`);
   const stuk = `stuk=${documentSlug(document)}`;
   const exportHref = (query: string) => `${base}/uitwisseling/export?${stuk}&${query}`;
 
@@ -68,7 +68,15 @@ export default async function ExchangePage({ params, searchParams }: Props) {
       </p>
 
       <h2 className="utrecht-heading-2">Inlezen</h2>
-      {document.status === "CONCEPT" ? (
+      {document.status !== "CONCEPT" ? (
+        <p className="utrecht-paragraph">Dit document is niet meer in concept: er kan niets meer worden ingelezen.</p>
+      ) : !mayImport ? (
+        <p className="utrecht-paragraph pm-prose">
+          Cijfers inlezen doen de beleidsadviseurs, elk voor de programma&apos;s waaraan zij zijn toegewezen: wie de cijfers
+          invoert, beoordeelt ze niet. Wat zij inlezen en indienen, komt ter beoordeling bij de controller, met elke wijziging
+          in de geschiedenis.
+        </p>
+      ) : (
         <>
           <p className="utrecht-paragraph pm-prose">
             Vul het gedownloade bestand in en lees het hier in. U ziet eerst per rij wat er verandert en wat er niet klopt;
@@ -77,8 +85,6 @@ export default async function ExchangePage({ params, searchParams }: Props) {
           </p>
           <UploadForm action={`${base}/uitwisseling/upload?${stuk}`} documentId={document.id} />
         </>
-      ) : (
-        <p className="utrecht-paragraph">Dit document is niet meer in concept: er kan niets meer worden ingelezen.</p>
       )}
       {jobs.length > 0 && (
         <>
