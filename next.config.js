@@ -14,6 +14,12 @@ const nextConfig = {
   // publication within minutes. docs/decisions/010-public-caching.md
   expireTime: PUBLIC_FRESH_SECONDS + PUBLIC_STALE_SECONDS,
   experimental: {
+    // proxy.ts runs for every request, and Next buffers at most this much of a
+    // body behind a proxy (10 MB by default) — silently cutting off the rest.
+    // An import upload may be 15 MB plus its multipart envelope
+    // (lib/exchange/upload-body.ts MAX_UPLOAD_BODY_BYTES; next.config.test.ts
+    // keeps the two in step); the upload route refuses anything larger itself.
+    proxyClientMaxBodySize: 16 * 1024 * 1024,
     serverActions: {
       // The biggest legitimate post is a programme form: per row a toelichting
       // of at most 5.000 characters plus its hidden copy (base.explanation),

@@ -73,3 +73,29 @@ test("adviseur: downloadt de cijfers, vult een realisatie in Excel in, ziet het 
   await page.goto(EXCHANGE);
   await expect(page.getByRole("link", { name: "cijfers-ingevuld.xlsx" }).first()).toBeVisible();
 });
+
+test("adviseur: een te groot bestand of een bestand van een ander soort krijgt een Nederlandse melding, en er wordt niets ingelezen", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
+  await page.goto(EXCHANGE);
+  const field = page.getByLabel("Ingevuld bestand (.xlsx of .csv)");
+  await field.setInputFiles({ name: "groot.csv", mimeType: "text/csv", buffer: Buffer.alloc(16 * 1024 * 1024, "a") });
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await expect(page.getByText(/Het bestand is groter dan 15 MB/)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("import-te-groot-375.png"), fullPage: true });
+
+  await page.getByLabel("Ingevuld bestand (.xlsx of .csv)").setInputFiles({ name: "cijfers.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n") });
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await expect(page.getByText(/Dit bestand kan niet worden ingelezen/)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await expect(page.getByRole("link", { name: /^(groot\.csv|cijfers\.pdf)$/ })).toHaveCount(0);
+});
+
+test("controller: ziet dat de adviseurs cijfers inlezen, en krijgt geen formulier dat hem weigert", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, "controller@zoetermeer.demo", DEMO_PASSWORD);
+  await page.goto(EXCHANGE);
+  await expect(page.getByText(/Cijfers inlezen doen de beleidsadviseurs/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Bestand inlezen" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Excel-werkmap \(\.xlsx\)/ })).toBeVisible();
+});
