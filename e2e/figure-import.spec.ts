@@ -91,6 +91,24 @@ test("adviseur: een te groot bestand of een bestand van een ander soort krijgt e
   await expect(page.getByRole("link", { name: /^(groot\.csv|cijfers\.pdf)$/ })).toHaveCount(0);
 });
 
+test("adviseur: een bestand van 13 MB komt heel aan, tot de laatste rij", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, "advies@zoetermeer.demo", DEMO_PASSWORD);
+  await page.goto(EXCHANGE);
+  const exported = await page.request.get(`${EXCHANGE}/export?stuk=jaarstukken&formaat=csv&tabel=begrotingsposten`);
+  const key = (await exported.text()).replace(/^\uFEFF/, "").split("\r\n")[1]!.split(";")[0]!.replace(/^"|"$/g, "");
+  // 13 MB of blank rows (read and skipped), then one figure: cut off anywhere, the figure is missing.
+  const padding = `${" ".repeat(98)}\r\n`.repeat(130_000);
+  const csv = `Sleutel;Realisatie;Toelichting\r\n${padding}${key};4444;Aan het eind van een groot bestand\r\n`;
+  expect(Buffer.byteLength(csv)).toBeGreaterThan(12 * 1024 * 1024);
+  await page.getByLabel("Ingevuld bestand (.xlsx of .csv)").setInputFiles({ name: "groot-maar-toegestaan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Voorbeeld" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^cijfer: .* → 4\.444$/)).toBeVisible();
+  await expect(page.getByText(/^toelichting: .* → Aan het eind van een groot bestand$/)).toBeVisible();
+  await page.getByRole("button", { name: "Annuleren" }).click();
+});
+
 test("controller: ziet dat de adviseurs cijfers inlezen, en krijgt geen formulier dat hem weigert", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, "controller@zoetermeer.demo", DEMO_PASSWORD);
